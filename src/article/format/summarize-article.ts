@@ -1,0 +1,78 @@
+import type { Article, Block, Inline } from './article-schema.ts';
+import type { ArticleSummary } from './article-index-schema.ts';
+
+/** Words a minute for an adult reading news on screen. */
+const WORDS_PER_MINUTE = 230;
+
+export function inlineText(content: readonly Inline[]): string {
+  return content.map((run) => (typeof run === 'string' ? run : run.text)).join('');
+}
+
+/** The words a reader reads in a block; pull quotes repeat the body, so they add none. */
+function blockText(block: Block): string {
+  switch (block.type) {
+    case 'paragraph':
+      return inlineText(block.content);
+    case 'heading':
+      return block.text;
+    case 'figure':
+      return block.caption ?? '';
+    case 'quote':
+      return block.variant === 'pull' ? '' : block.text;
+    case 'stat':
+      return `${block.value} ${block.label}`;
+    case 'stats':
+      return block.items.map((item) => `${item.value} ${item.label}`).join(' ');
+    case 'list':
+      return block.items.map(inlineText).join(' ');
+    case 'divider':
+      return '';
+  }
+}
+
+export function countWords(text: string): number {
+  const matches = text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu);
+  return matches?.length ?? 0;
+}
+
+export function readingMinutes(article: Pick<Article, 'headline' | 'body'>): number {
+  const words = countWords([article.headline, ...article.body.map(blockText)].join(' '));
+  return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+}
+
+/** "A", "A and B", "A, B and C": the list joined the way the article's language does. */
+export function joinNames(names: readonly string[], language = 'en'): string {
+  try {
+    return new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(names);
+  } catch {
+    return names.join(', ');
+  }
+}
+
+export function summarizeArticle(article: Article): ArticleSummary {
+  return {
+    slug: article.slug,
+    headline: article.headline,
+    ...(article.dek === undefined ? {} : { dek: article.dek }),
+    ...(article.section === undefined ? {} : { section: article.section }),
+    byline: joinNames(
+      article.authors.map((author) => author.name),
+      article.language,
+    ),
+    publication: article.publication.name,
+    ...(article.source === undefined ? {} : { source: article.source.name }),
+    ...(article.publishedAt === undefined ? {} : { publishedAt: article.publishedAt }),
+    language: article.language,
+    readingMinutes: readingMinutes(article),
+    ...(article.engagement === undefined
+      ? {}
+      : {
+          engagement: {
+            ...(article.engagement.views === undefined ? {} : { views: article.engagement.views }),
+            ...(article.engagement.comments === undefined
+              ? {}
+              : { comments: article.engagement.comments }),
+          },
+        }),
+  };
+}

@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react';
+import { ArticleBlock } from '../blocks/ArticleBlock.tsx';
+import { FigureBlock } from '../blocks/FigureBlock.tsx';
+import type { Article } from '../format/article-schema.ts';
+import { textDirection } from '../format/text-direction.ts';
+import { ArticleHeader } from './ArticleHeader.tsx';
+
+interface ArticleViewProps {
+  article: Article;
+  headerExtras?: ReactNode;
+  /** Shown after the story, outside the article text (comments, for instance). */
+  children?: ReactNode;
+  showLead?: boolean;
+}
+
+export function ArticleView({
+  article,
+  headerExtras,
+  children,
+  showLead = true,
+}: ArticleViewProps) {
+  return (
+    <article className="article" lang={article.language} dir={textDirection(article)}>
+      <ArticleHeader article={article} extras={headerExtras} />
+      {showLead && article.lead !== undefined ? <FigureBlock figure={article.lead} isLead /> : null}
+      <div className="article-body">
+        {article.body.map((block, index) => (
+          <ArticleBlock key={index} block={block} />
+        ))}
+      </div>
+      {children}
+    </article>
+  );
+}
