@@ -6,7 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 import { chromiumVersion, ensureChromium } from './find-chromium.mjs';
 
-const REPORT_DIR = 'test-results';
+// Not test-results/: Playwright empties that folder when it starts.
+const REPORT_DIR = 'test-reports';
 mkdirSync(REPORT_DIR, { recursive: true });
 const VITEST_JSON = `${REPORT_DIR}/vitest.json`;
 const PLAYWRIGHT_JSON = `${REPORT_DIR}/playwright.json`;
