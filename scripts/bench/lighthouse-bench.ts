@@ -1,0 +1,171 @@
+// Lighthouse 12 (mobile settings: Moto G Power emulation, simulated slow 4G
+// and 4x CPU slowdown) on the built app's sample article and on a plain static
+// HTML page of the same story, three runs each, medians printed as a table.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { ensureChromium } from '../find-chromium.mjs';
+import { staticArticlePage } from './static-page.tsx';
+
+const SAMPLE = 'kazakhstan-russian-troops-withdrawal';
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const APP_PORT = 4392;
+const STATIC_PORT = 4393;
+const outDir = process.env.BROADSHEET_OUT_DIR ?? 'dist';
+
+interface Figures {
+  score: number;
+  fcp: number;
+  lcp: number;
+  tbt: number;
+  cls: number;
+  bytes: number;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+function startPreview(): Promise<ChildProcess> {
+  const child = spawn(
+    'npx',
+    ['vite', 'preview', '--port', String(APP_PORT), '--strictPort', '--outDir', outDir],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, CI: '1' },
+      detached: true,
+    },
+  );
+  return new Promise((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes(String(APP_PORT))) resolve(child);
+    });
+    child.on('exit', (code) => {
+      reject(new Error(`vite preview exited with ${String(code)}`));
+    });
+  });
+}
+
+function startStaticServer(html: string): Promise<Server> {
+  const server = createServer((request, response) => {
+    if (request.url === '/' || request.url === '/index.html') {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(html);
+      return;
+    }
+    if (request.url === '/favicon.ico') {
+      void readFile(path.join(outDir, 'favicon.svg')).then((svg) => {
+        response.writeHead(200, { 'content-type': 'image/svg+xml' });
+        response.end(svg);
+      });
+      return;
+    }
+    response.writeHead(404).end();
+  });
+  return new Promise((resolve) =>
+    server.listen(STATIC_PORT, 'localhost', () => {
+      resolve(server);
+    }),
+  );
+}
+
+async function measure(url: string, chromePort: number): Promise<Figures> {
+  const result = await lighthouse(url, {
+    port: chromePort,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance'],
+  });
+  if (result === undefined) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const { lhr } = result;
+  if (lhr.runtimeError !== undefined) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
+  const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+  return {
+    score: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+    fcp: audit('first-contentful-paint'),
+    lcp: audit('largest-contentful-paint'),
+    tbt: audit('total-blocking-time'),
+    cls: audit('cumulative-layout-shift'),
+    bytes: audit('total-byte-weight'),
+  };
+}
+
+function medians(runs: Figures[]): Figures {
+  const pick = (key: keyof Figures) => median(runs.map((run) => run[key]));
+  return {
+    score: pick('score'),
+    fcp: pick('fcp'),
+    lcp: pick('lcp'),
+    tbt: pick('tbt'),
+    cls: pick('cls'),
+    bytes: pick('bytes'),
+  };
+}
+
+export async function lighthouseBench(): Promise<{ app: Figures; plain: Figures }> {
+  const chromePath = ensureChromium();
+  mkdirSync('.bench', { recursive: true });
+  const html = staticArticlePage(`public/articles/${SAMPLE}.json`);
+  writeFileSync('.bench/static-sample.html', html);
+  const preview = await startPreview();
+  const staticServer = await startStaticServer(html);
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  try {
+    const targets = {
+      app: `http://localhost:${String(APP_PORT)}/articles/${SAMPLE}`,
+      plain: `http://localhost:${String(STATIC_PORT)}/`,
+    };
+    const runs: Record<'app' | 'plain', Figures[]> = { app: [], plain: [] };
+    for (let run = 1; run <= RUNS; run += 1) {
+      for (const key of ['app', 'plain'] as const) {
+        const figures = await measure(targets[key], chrome.port);
+        runs[key].push(figures);
+        console.error(
+          `  lighthouse run ${String(run)}/${String(RUNS)} ${key}: score ${String(figures.score)}, LCP ${figures.lcp.toFixed(0)} ms`,
+        );
+      }
+    }
+    return { app: medians(runs.app), plain: medians(runs.plain) };
+  } finally {
+    chrome.kill();
+    staticServer.close();
+    if (preview.pid !== undefined) process.kill(-preview.pid);
+  }
+}
+
+export function formatLighthouseTable({ app, plain }: { app: Figures; plain: Figures }): string {
+  const row = (name: string, f: Figures) =>
+    `| ${name} | ${String(f.score)} | ${f.fcp.toFixed(0)} ms | ${f.lcp.toFixed(0)} ms | ${f.tbt.toFixed(0)} ms | ${f.cls.toFixed(3)} | ${(f.bytes / 1024).toFixed(1)} KB |`;
+  return [
+    `Lighthouse 12.2.3, mobile settings, median of ${String(RUNS)} runs`,
+    '| page | score | FCP | LCP | TBT | CLS | bytes |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    row('Broadsheet sample article', app),
+    row('plain static HTML page', plain),
+    `LCP ratio (Broadsheet / static): ${(app.lcp / plain.lcp).toFixed(2)} (target ≤ 1.15)`,
+  ].join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
+  const figures = await lighthouseBench();
+  console.log(formatLighthouseTable(figures));
+}
