@@ -7,7 +7,8 @@ const outDir = process.env.BROADSHEET_OUT_DIR ?? 'dist';
 const env = { ...process.env, BROADSHEET_OUT_DIR: outDir };
 
 const steps = [
-  ['build', 'npx', ['vite', 'build', '--logLevel', 'warn']],
+  ['build', 'node', ['scripts/build.mjs', '--quiet']],
+  ['importer: largest corpus page', 'npx', ['tsx', 'scripts/bench-import.ts']],
   ['article render (10,000 words)', 'npx', ['tsx', 'scripts/bench/render-bench.ts']],
   ['Lighthouse: app vs static page', 'npx', ['tsx', 'scripts/bench/lighthouse-bench.ts']],
 ];

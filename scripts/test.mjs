@@ -25,7 +25,7 @@ const steps = [
     'npx',
     ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_JSON}`],
   ],
-  ['build', 'npx', ['vite', 'build', '--logLevel', 'warn']],
+  ['build', 'node', ['scripts/build.mjs', '--quiet']],
   ['budgets', 'node', ['scripts/check-budget.mjs']],
   ['browser tests', 'npx', ['playwright', 'test', '--reporter=list,json']],
 ];

@@ -10,7 +10,13 @@ export function createQueryClient(): QueryClient {
   });
 }
 
-export function AppProviders({ children }: { children: ReactNode }) {
-  const [client] = useState(createQueryClient);
+interface AppProvidersProps {
+  children: ReactNode;
+  /** A client already holding data: the prerenderer's, or one seeded from the page. */
+  client?: QueryClient;
+}
+
+export function AppProviders({ children, client: given }: AppProvidersProps) {
+  const [client] = useState(() => given ?? createQueryClient());
   return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
 }

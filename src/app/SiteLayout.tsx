@@ -1,4 +1,5 @@
 import { Link, Outlet } from 'react-router';
+import { OfflineNotice } from '../offline/OfflineNotice.tsx';
 
 export function SiteLayout() {
   return (
@@ -17,6 +18,7 @@ export function SiteLayout() {
       <footer className="site-footer">
         <p>Broadsheet reads articles from JSON. Views and comments stay in this browser.</p>
       </footer>
+      <OfflineNotice />
     </>
   );
 }

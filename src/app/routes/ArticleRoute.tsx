@@ -1,8 +1,14 @@
 import { useParams } from 'react-router';
 import { articleQuery } from '../../article/load/article-queries.ts';
+import { OEmbedDiscovery } from '../../embed/ui/OEmbedDiscovery.tsx';
 import { ArticlePage } from './ArticlePage.tsx';
 
 export function ArticleRoute() {
   const { slug = '' } = useParams();
-  return <ArticlePage query={articleQuery(slug)} />;
+  return (
+    <>
+      <OEmbedDiscovery slug={slug} />
+      <ArticlePage query={articleQuery(slug)} />
+    </>
+  );
 }

@@ -3,6 +3,7 @@ import { articleIndexQuery } from '../../article/load/article-index-query.ts';
 import { ArticleErrorView } from '../../article/view/ArticleErrorView.tsx';
 import { ArticleList } from '../../article/view/ArticleList.tsx';
 import { ReadFromUrlForm } from '../../article/view/ReadFromUrlForm.tsx';
+import { TeaserEngagement } from '../../engagement/ui/TeaserEngagement.tsx';
 
 export function FrontPageRoute() {
   const index = useQuery(articleIndexQuery());
@@ -15,7 +16,13 @@ export function FrontPageRoute() {
       ) : index.isError ? (
         <ArticleErrorView error={index.error} onRetry={() => void index.refetch()} />
       ) : (
-        <ArticleList articles={index.data.articles} />
+        <ArticleList
+          articles={index.data.articles}
+          renderExtras={(summary) => (
+            // The index carries no article id; a bundled article's id is its slug.
+            <TeaserEngagement articleId={summary.slug} snapshot={summary.engagement} />
+          )}
+        />
       )}
       <ReadFromUrlForm />
     </div>

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { ArticleBlock } from '../blocks/ArticleBlock.tsx';
 import { FigureBlock } from '../blocks/FigureBlock.tsx';
 import type { Article } from '../format/article-schema.ts';
@@ -11,6 +11,8 @@ interface ArticleViewProps {
   /** Shown after the story, outside the article text (comments, for instance). */
   children?: ReactNode;
   showLead?: boolean;
+  /** The article element, for tools that follow the reader's place in it. */
+  articleRef?: Ref<HTMLElement>;
 }
 
 export function ArticleView({
@@ -18,9 +20,15 @@ export function ArticleView({
   headerExtras,
   children,
   showLead = true,
+  articleRef,
 }: ArticleViewProps) {
   return (
-    <article className="article" lang={article.language} dir={textDirection(article)}>
+    <article
+      ref={articleRef}
+      className="article"
+      lang={article.language}
+      dir={textDirection(article)}
+    >
       <ArticleHeader article={article} extras={headerExtras} />
       {showLead && article.lead !== undefined ? <FigureBlock figure={article.lead} isLead /> : null}
       <div className="article-body">

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import type { CommentRecord } from './comment.ts';
+import { exportFileName, parseCommentsFile, serializeCommentsFile } from './comments-file.ts';
+
+const article = { id: 'story-1', title: 'Kazakhstan says Russian troops can leave' };
+const NOW = Date.UTC(2024, 4, 1, 12);
+
+const comments: CommentRecord[] = [
+  {
+    id: 'c1',
+    articleId: 'story-1',
+    parentId: null,
+    authorName: 'Ana',
+    body: 'First line\nsecond line 👍',
+    createdAt: NOW - 60_000,
+    editedAt: NOW - 30_000,
+    deletedAt: null,
+  },
+  {
+    id: 'c2',
+    articleId: 'story-1',
+    parentId: 'c1',
+    authorName: '',
+    body: '',
+    createdAt: NOW - 20_000,
+    editedAt: null,
+    deletedAt: NOW - 10_000,
+  },
+];
+
+describe('comments file', () => {
+  it('round-trips comments, replies and deletions', () => {
+    const text = serializeCommentsFile(article, comments, NOW);
+    expect(JSON.parse(text)).toMatchObject({
+      format: 'broadsheet/comments@1',
+      exportedAt: '2024-05-01T12:00:00.000Z',
+      article,
+    });
+    expect(parseCommentsFile(text, article)).toEqual({
+      ok: true,
+      comments,
+      skipped: 0,
+      firstProblem: null,
+    });
+  });
+
+  it('names the file after the article and the day', () => {
+    expect(exportFileName('Kazakhstan says “Russian” troops café!', NOW)).toBe(
+      'broadsheet-comments-kazakhstan-says-russian-troops-cafe-2024-05-01.json',
+    );
+    expect(exportFileName('Почему', NOW)).toBe('broadsheet-comments-article-2024-05-01.json');
+  });
+
+  it('refuses what is not an export, with a message a reader understands', () => {
+    expect(parseCommentsFile('{oops', article)).toEqual({
+      ok: false,
+      message: 'This file is not a Broadsheet comments export: it is not JSON.',
+    });
+    expect(parseCommentsFile('{"format":"broadsheet/article@1"}', article)).toEqual({
+      ok: false,
+      message: 'This file is not a Broadsheet comments export.',
+    });
+    expect(parseCommentsFile('x'.repeat(10 * 1024 * 1024 + 1), article)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('larger than 10 MB') as string,
+    });
+  });
+
+  it('says what is damaged in a broken export', () => {
+    const text = JSON.stringify({ format: 'broadsheet/comments@1', article, comments: 'none' });
+    expect(parseCommentsFile(text, article)).toEqual({
+      ok: false,
+      message:
+        'This comments export is damaged (comments: must be a list of comments), so nothing was imported.',
+    });
+  });
+
+  it('refuses an export of another article’s comments', () => {
+    const text = serializeCommentsFile({ id: 'other', title: 'Other story' }, [], NOW);
+    expect(parseCommentsFile(text, article)).toEqual({
+      ok: false,
+      message:
+        'This file holds comments on another article (“Other story”), not on “Kazakhstan says Russian troops can leave”. Open that article to import it.',
+    });
+  });
+
+  it('skips and counts comments that break the rules, keeping the rest', () => {
+    const file = JSON.parse(serializeCommentsFile(article, comments, NOW)) as {
+      comments: Record<string, unknown>[];
+    };
+    file.comments.push(
+      { ...file.comments[0], id: 'long', body: '😀'.repeat(2001) },
+      { ...file.comments[0], id: '<script>' },
+      { ...file.comments[0], id: 'blank', authorName: '\u200B' },
+    );
+    const result = parseCommentsFile(JSON.stringify(file), article);
+    expect(result).toMatchObject({
+      ok: true,
+      skipped: 3,
+      firstProblem: 'comment 3: A comment must be 2,000 characters or fewer; it is 2,001.',
+    });
+    if (result.ok) expect(result.comments.map((c) => c.id)).toEqual(['c1', 'c2']);
+  });
+});

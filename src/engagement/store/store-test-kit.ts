@@ -1,0 +1,92 @@
+// Builders for the store's unit tests: tabs that share storage the way a
+// browser's tabs do.
+import { createSafeStorage } from '../storage/safe-storage.ts';
+import { MemoryStorage } from '../storage/test-storages.ts';
+import { createLocalEngagementStore } from './local-engagement-store.ts';
+
+export interface Clock {
+  now: () => number;
+  advance: (ms: number) => void;
+}
+
+export function testClock(start = Date.UTC(2024, 4, 1, 12)): Clock {
+  let time = start;
+  return {
+    now: () => time,
+    advance: (ms) => {
+      time += ms;
+    },
+  };
+}
+
+/**
+ * Storage as Chrome shares it between tabs: each tab reads and writes its own
+ * copy at once; other tabs receive the write, and a `storage` event, only
+ * when `deliver()` runs, as they would a moment later.
+ */
+export class SharedStorage {
+  private readonly tabs: { storage: MemoryStorage; events: EventTarget }[] = [];
+  private queue: { from: MemoryStorage; key: string | null; value: string | null }[] = [];
+
+  openTab(): { storage: Storage; events: EventTarget } {
+    const copy = new MemoryStorage();
+    const first = this.tabs[0];
+    if (first !== undefined)
+      for (const [key, value] of Object.entries(first.storage.entries())) copy.setItem(key, value);
+    const queue = (key: string | null, value: string | null) => {
+      this.queue.push({ from: copy, key, value });
+    };
+    const storage = new (class extends MemoryStorage {
+      override setItem(key: string, value: string) {
+        copy.setItem(key, value);
+        queue(key, value);
+      }
+      override getItem(key: string) {
+        return copy.getItem(key);
+      }
+      override removeItem(key: string) {
+        copy.removeItem(key);
+        queue(key, null);
+      }
+      override clear() {
+        copy.clear();
+        queue(null, null);
+      }
+    })();
+    const tab = { storage: copy, events: new EventTarget() };
+    this.tabs.push(tab);
+    return { storage, events: tab.events };
+  }
+
+  /** Delivers queued writes to the other tabs, until no tab writes anything more. */
+  deliver(): void {
+    for (let round = 0; round < 10 && this.queue.length > 0; round += 1) {
+      const writes = this.queue;
+      this.queue = [];
+      for (const write of writes) {
+        for (const tab of this.tabs) {
+          if (tab.storage === write.from) continue;
+          if (write.key === null) tab.storage.clear();
+          else if (write.value === null) tab.storage.removeItem(write.key);
+          else tab.storage.setItem(write.key, write.value);
+          tab.events.dispatchEvent(
+            new StorageEvent('storage', { key: write.key, newValue: write.value }),
+          );
+        }
+      }
+    }
+  }
+}
+
+export function openTabStore(
+  shared: SharedStorage,
+  clock: Clock,
+): ReturnType<typeof createLocalEngagementStore> {
+  const tab = shared.openTab();
+  return createLocalEngagementStore({
+    local: createSafeStorage(() => tab.storage),
+    session: createSafeStorage(() => new MemoryStorage()),
+    now: clock.now,
+    events: tab.events,
+  });
+}

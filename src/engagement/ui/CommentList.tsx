@@ -1,0 +1,94 @@
+import { useMutationState } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { readReplyDrafts } from '../device/device-preferences.ts';
+import { buildThreads } from '../model/comment-threads.ts';
+import type { Comment, CommentSort, NewComment } from '../model/comment.ts';
+import { addCommentKey } from '../queries/use-add-comment.ts';
+import { useEngagement } from '../store/use-engagement.ts';
+import { CommentThread } from './CommentThread.tsx';
+
+/**
+ * Threads rendered at first and added by each "Show more": a page with 5,000
+ * comments renders a few dozen of them, so it never freezes.
+ */
+const PAGE_SIZE = 10;
+const NUMBER = new Intl.NumberFormat('en');
+
+interface CommentListProps {
+  articleId: string;
+  comments: readonly Comment[];
+  sort: CommentSort;
+  now: number;
+}
+
+export function CommentList({ articleId, comments, sort, now }: CommentListProps) {
+  const { device } = useEngagement();
+  const threads = useMemo(() => buildThreads(comments, sort), [comments, sort]);
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const [replyDrafts] = useState(() => readReplyDrafts(device, articleId));
+  const firstNew = useRef<string | null>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+  const posts = useMutationState({
+    filters: { mutationKey: addCommentKey(articleId) },
+    select: (mutation) => ({
+      id: (mutation.state.variables as NewComment | undefined)?.id,
+      pending: mutation.state.status === 'pending',
+    }),
+  });
+  const { pendingIds, postedIds } = useMemo(() => {
+    const pendingIds = new Set<string>();
+    const postedIds = new Set<string>();
+    for (const { id, pending } of posts) {
+      if (id === undefined) continue;
+      postedIds.add(id);
+      if (pending) pendingIds.add(id);
+    }
+    return { pendingIds, postedIds };
+  }, [posts]);
+  // What the reader just posted stays in sight even when it sorts past the
+  // threads shown (oldest first, on a long thread).
+  const visible = threads.filter(
+    (thread, index) => index < shown || postedIds.has(thread.comment.id),
+  );
+
+  useEffect(() => {
+    // After "Show more", the reader continues from the first comment it added.
+    if (firstNew.current === null) return;
+    const selector = `[data-thread="${CSS.escape(firstNew.current)}"] .comment`;
+    firstNew.current = null;
+    listRef.current?.querySelector<HTMLElement>(selector)?.focus();
+  }, [shown]);
+
+  const remaining = threads.length - visible.length;
+  return (
+    <>
+      <ol className="comment-list" ref={listRef}>
+        {visible.map((thread) => (
+          <CommentThread
+            key={thread.comment.id}
+            thread={thread}
+            now={now}
+            pendingIds={pendingIds}
+            hasReplyDraft={replyDrafts.has(thread.comment.id)}
+          />
+        ))}
+      </ol>
+      {remaining > 0 ? (
+        <button
+          type="button"
+          className="button button--quiet comment-list__more"
+          onClick={() => {
+            firstNew.current =
+              threads.slice(shown).find((thread) => !postedIds.has(thread.comment.id))?.comment
+                .id ?? null;
+            setShown(shown + PAGE_SIZE);
+          }}
+        >
+          Show {NUMBER.format(Math.min(PAGE_SIZE, remaining))} more{' '}
+          {remaining === 1 ? 'comment' : 'comments'}
+          <span className="comment-list__left"> ({NUMBER.format(remaining)} not shown yet)</span>
+        </button>
+      ) : null}
+    </>
+  );
+}

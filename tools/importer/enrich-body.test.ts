@@ -1,0 +1,57 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../../src/article/format/article-schema.ts';
+import { enrichBody } from './enrich-body.ts';
+
+const paragraph = (text: string): Block => ({ type: 'paragraph', content: [text] });
+
+const BODY: Block[] = [
+  paragraph(
+    'Daniil Kislov, an expert in Central Asia, said that by inviting the troops, “Tokayev gave a real gift to Putin.”',
+  ),
+  paragraph('“Putin is happy to use any opportunity to expand somewhere,” he said.'),
+  { type: 'heading', level: 2, text: 'The numbers' },
+  paragraph('More than 2,000 people have been injured so far, according to the government.'),
+  paragraph('Nearly 10,000 people have been detained in the past week across the country.'),
+  paragraph('It also produces about 40% of the world’s uranium and much of its gas.'),
+  paragraph('Prices rose again this week in the capital and in the west.'),
+];
+
+describe('enrichBody', () => {
+  const enriched = enrichBody(BODY);
+
+  it('turns a quotation paragraph into a block quote and pulls a quote after its paragraph', () => {
+    const kislov = { name: 'Daniil Kislov', role: 'expert in Central Asia' };
+    expect(enriched.body.slice(0, 3)).toEqual([
+      BODY[0],
+      {
+        type: 'quote',
+        variant: 'pull',
+        text: 'Tokayev gave a real gift to Putin.',
+        attribution: kislov,
+      },
+      {
+        type: 'quote',
+        variant: 'block',
+        text: 'Putin is happy to use any opportunity to expand somewhere',
+        attribution: kislov,
+      },
+    ]);
+    expect(enriched.blockQuotes).toBe(1);
+    expect(enriched.pullQuotes).toBe(1);
+  });
+
+  it('appends the statistics as a "By the numbers" group', () => {
+    expect(enriched.body.at(-1)).toMatchObject({
+      type: 'stats',
+      title: 'By the numbers',
+      items: [{ value: 'More than 2,000' }, { value: 'Nearly 10,000' }, { value: 'about 40%' }],
+    });
+    expect(enriched.stats).toBe(3);
+  });
+
+  it('leaves everything else in place', () => {
+    expect(enriched.body.filter((block) => block.type === 'heading')).toHaveLength(1);
+    expect(enriched.body).toHaveLength(BODY.length + 2);
+  });
+});

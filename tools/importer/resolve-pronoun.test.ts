@@ -1,0 +1,51 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { findPeople } from './find-people.ts';
+import { resolvePronoun, sentenceSubject } from './resolve-pronoun.ts';
+
+const SENTENCES = [
+  'In Moscow, Russia’s defense minister, Sergei K. Shoigu, did not mention specific plans.',
+  'Speaking at a meeting, he said that the soldiers would stay.',
+  'Tokayev spent most of his career serving the state created by Nursultan Nazarbayev.',
+  'But in his speech, Tokayev seemed to lay the blame on his mentor.',
+  'Without mentioning Nazarbayev by name, he denounced the country’s cronyism.',
+  '“I think it is time they pay their dues,” he said.',
+  'The health ministry said the figures were wrong.',
+  '“We will check,” he said.',
+];
+const people = findPeople(['President Kassym-Jomart Tokayev spoke.', ...SENTENCES]);
+
+describe('sentenceSubject', () => {
+  it('skips an introductory clause to find a role and name', () => {
+    expect(sentenceSubject(SENTENCES[0] ?? '', people)).toEqual({
+      kind: 'person',
+      person: { name: 'Sergei K. Shoigu', role: 'Russia’s defense minister' },
+    });
+  });
+
+  it('sees a pronoun subject after a clause', () => {
+    expect(sentenceSubject(SENTENCES[4] ?? '', people)).toEqual({ kind: 'pronoun' });
+  });
+
+  it('takes a quotation’s speaker as its subject', () => {
+    expect(sentenceSubject(SENTENCES[5] ?? '', people)).toEqual({ kind: 'pronoun' });
+  });
+
+  it('notices a speaker that is not a person', () => {
+    expect(sentenceSubject(SENTENCES[6] ?? '', people)).toEqual({ kind: 'other-speaker' });
+  });
+});
+
+describe('resolvePronoun', () => {
+  it('resolves to the previous sentence’s subject', () => {
+    expect(resolvePronoun(SENTENCES, 1, people)?.name).toBe('Sergei K. Shoigu');
+  });
+
+  it('walks back past sentences about the same "he"', () => {
+    expect(resolvePronoun(SENTENCES, 5, people)?.name).toBe('Kassym-Jomart Tokayev');
+  });
+
+  it('does not reach past another speaker', () => {
+    expect(resolvePronoun(SENTENCES, 7, people)).toBeUndefined();
+  });
+});
