@@ -10,6 +10,7 @@ const steps = [
   ['build', 'node', ['scripts/build.mjs', '--quiet']],
   ['importer: largest corpus page', 'npx', ['tsx', 'scripts/bench-import.ts']],
   ['article render (10,000 words)', 'npx', ['tsx', 'scripts/bench/render-bench.ts']],
+  ['comments: 5,000 on one article', 'npx', ['tsx', 'scripts/bench/comments-bench.ts']],
   ['Lighthouse: app vs static page', 'npx', ['tsx', 'scripts/bench/lighthouse-bench.ts']],
 ];
 

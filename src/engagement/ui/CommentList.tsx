@@ -85,8 +85,8 @@ export function CommentList({ articleId, comments, sort, now }: CommentListProps
           }}
         >
           Show {NUMBER.format(Math.min(PAGE_SIZE, remaining))} more{' '}
-          {remaining === 1 ? 'comment' : 'comments'}
-          <span className="comment-list__left"> ({NUMBER.format(remaining)} not shown yet)</span>
+          {remaining === 1 ? 'comment' : 'comments'}{' '}
+          <span className="comment-list__left">({NUMBER.format(remaining)} not shown yet)</span>
         </button>
       ) : null}
     </>

@@ -161,6 +161,19 @@ describe('CommentsSection', () => {
     expect(screen.getByLabelText('Sort')).toHaveValue('oldest');
   });
 
+  it('keeps a new comment in sight when it sorts past the threads shown', async () => {
+    const user = userEvent.setup();
+    const local = withComments(stored(25));
+    local.setItem('broadsheet:comment-sort:v1', JSON.stringify('oldest'));
+    renderWithEngagement(section(), { local });
+    await post(user, 'My late arrival');
+    expect(await screen.findByText('My late arrival')).toBeInTheDocument();
+    expect(screen.getAllByRole('article')).toHaveLength(11);
+    expect(
+      screen.getByRole('button', { name: /Show 10 more comments \(15 not shown yet\)/ }),
+    ).toBeInTheDocument();
+  });
+
   it('tells the reader when nothing can be kept, and still takes comments', async () => {
     const user = userEvent.setup();
     renderWithEngagement(section(), { local: refusedStorage });

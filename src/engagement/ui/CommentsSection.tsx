@@ -42,7 +42,10 @@ export function CommentsSection({ articleId, articleTitle }: CommentsSectionProp
           <h2 id={titleId} className="comments__title">
             Comments
             {count === null || count === 0 ? null : (
-              <span className="comments__count"> ({count})</span>
+              <>
+                {' '}
+                <span className="comments__count">({count})</span>
+              </>
             )}
           </h2>
           {count !== null && count > 1 ? (
