@@ -6,7 +6,6 @@ import { readStored, writeStored, type StoredValue } from '../engagement/storage
 import { TEXT_SIZE_KEY } from './apply-text-size.ts';
 import { isTextSize, type TextSize } from './text-size.ts';
 
-
 const textSizeSpec: StoredValue<TextSize> = {
   key: TEXT_SIZE_KEY,
   empty: () => 'normal',

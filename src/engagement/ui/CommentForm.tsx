@@ -84,6 +84,7 @@ export function CommentForm({ articleId, parentId, replyTo, onClose }: CommentFo
           ref={nameRef}
           id={`${id}-name`}
           name="name"
+          dir="auto"
           autoComplete="nickname"
           value={name}
           aria-invalid={errors.name !== undefined}
@@ -110,6 +111,7 @@ export function CommentForm({ articleId, parentId, replyTo, onClose }: CommentFo
           ref={bodyRef}
           id={`${id}-body`}
           name="body"
+          dir="auto"
           rows={isReply ? 3 : 4}
           value={body}
           // A reply box opens because the reader asked for it: put them in it.

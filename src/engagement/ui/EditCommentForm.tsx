@@ -50,6 +50,7 @@ export function EditCommentForm({ comment, onClose }: EditCommentFormProps) {
       </label>
       <textarea
         id={`${id}-body`}
+        dir="auto"
         rows={4}
         value={body}
         // The reader just pressed "Edit": the text they asked to change is where they want to be.
