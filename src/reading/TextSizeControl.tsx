@@ -26,9 +26,8 @@ export function TextSizeControl() {
       >
         A<span aria-hidden="true">−</span>
       </button>
-      <span className="text-size__value" aria-live="polite">
-        <span className="visually-hidden">Text size: </span>
-        {TEXT_SIZE_LABELS[size]}
+      <span className="visually-hidden" aria-live="polite">
+        Text size: {TEXT_SIZE_LABELS[size]}
       </span>
       <button
         type="button"

@@ -1,8 +1,8 @@
 // What the reading tools remember on this device: the text size, and where
 // the reader stopped in each article. Stored through the shared safe storage,
 // so a refused or full storage costs the memory, never the page.
-import { browserLocalStorage } from '../engagement/storage/browser-storage.ts';
-import { readStored, writeStored, type StoredValue } from '../engagement/storage/stored-value.ts';
+import { browserLocalStorage } from '../lib/storage/browser-storage.ts';
+import { readStored, writeStored, type StoredValue } from '../lib/storage/stored-value.ts';
 import { TEXT_SIZE_KEY } from './apply-text-size.ts';
 import { isTextSize, type TextSize } from './text-size.ts';
 

@@ -49,19 +49,21 @@ export function ArticlePage({ query }: { query: ArticleQueryOptions }) {
         headerExtras={
           <>
             <EngagementSummary articleId={article.id} snapshot={article.engagement} />
+            {/* One row whose height is held from the first paint. Its buttons
+                appear only once the app runs, so none sits there dead before. */}
             <div className="article-actions">
-              <Suspense fallback={<div className="reading-tools" />}>
-                {isClient ? (
-                  <ReadingTools
-                    articleId={article.id}
-                    title={article.headline}
-                    articleRef={articleRef}
-                  />
-                ) : (
-                  <div className="reading-tools" />
-                )}
-              </Suspense>
-              <EmbedButton title={article.headline} />
+              {isClient ? (
+                <>
+                  <Suspense fallback={null}>
+                    <ReadingTools
+                      articleId={article.id}
+                      title={article.headline}
+                      articleRef={articleRef}
+                    />
+                  </Suspense>
+                  <EmbedButton title={article.headline} />
+                </>
+              ) : null}
             </div>
           </>
         }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createSafeStorage } from '../storage/safe-storage.ts';
-import { MemoryStorage } from '../storage/test-storages.ts';
+import { createSafeStorage } from '../../lib/storage/safe-storage.ts';
+import { MemoryStorage } from '../../lib/storage/test-storages.ts';
 import {
   readDraft,
   readName,

@@ -2,8 +2,8 @@
 // comments: their name, their sort order, and the drafts they have not sent.
 import * as v from 'valibot';
 import type { CommentSort } from '../model/comment.ts';
-import type { SafeStorage } from '../storage/safe-storage.ts';
-import { readStored, writeStored, type StoredValue } from '../storage/stored-value.ts';
+import type { SafeStorage } from '../../lib/storage/safe-storage.ts';
+import { readStored, writeStored, type StoredValue } from '../../lib/storage/stored-value.ts';
 
 function validated<T>(
   key: string,

@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { SafeStorage } from '../storage/safe-storage.ts';
+import type { SafeStorage } from '../../lib/storage/safe-storage.ts';
 import type { EngagementStore } from './engagement-store.ts';
 
 export interface Engagement {

@@ -3,7 +3,7 @@
 // same interface later without the UI changing.
 import type { Comment, CommentRecord, NewComment } from '../model/comment.ts';
 import type { CommentFieldErrors } from '../model/comment-text.ts';
-import type { StorageStatus } from '../storage/safe-storage.ts';
+import type { StorageStatus } from '../../lib/storage/safe-storage.ts';
 
 export interface EngagementCounts {
   /** Views counted by this store (not the source platform's). */

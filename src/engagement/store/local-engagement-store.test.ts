@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { NewComment } from '../model/comment.ts';
-import { createSafeStorage } from '../storage/safe-storage.ts';
-import { FullStorage, MemoryStorage, refusedStorage } from '../storage/test-storages.ts';
+import { createSafeStorage } from '../../lib/storage/safe-storage.ts';
+import { FullStorage, MemoryStorage, refusedStorage } from '../../lib/storage/test-storages.ts';
 import { EngagementError } from './engagement-store.ts';
 import { createLocalEngagementStore } from './local-engagement-store.ts';
 import { commentsKey } from './stored-comments.ts';

@@ -14,8 +14,8 @@ import type { Comment, CommentRecord, NewComment } from '../model/comment.ts';
 import { mergeComments } from '../model/merge-comments.ts';
 import { checkPosting, EDIT_WINDOW_MS } from '../model/posting-rules.ts';
 import { randomToken } from '../model/random-id.ts';
-import type { SafeStorage } from '../storage/safe-storage.ts';
-import { encodeStored, readStored, writeStored } from '../storage/stored-value.ts';
+import type { SafeStorage } from '../../lib/storage/safe-storage.ts';
+import { encodeStored, readStored, writeStored } from '../../lib/storage/stored-value.ts';
 import {
   EngagementError,
   type EngagementChange,

@@ -1,7 +1,7 @@
 // Builders for the store's unit tests: tabs that share storage the way a
 // browser's tabs do.
-import { createSafeStorage } from '../storage/safe-storage.ts';
-import { MemoryStorage } from '../storage/test-storages.ts';
+import { createSafeStorage } from '../../lib/storage/safe-storage.ts';
+import { MemoryStorage } from '../../lib/storage/test-storages.ts';
 import { createLocalEngagementStore } from './local-engagement-store.ts';
 
 export interface Clock {

@@ -2,7 +2,7 @@
 // version; every read is validated; data in an older shape is migrated.
 import * as v from 'valibot';
 import { BODY_MAX_CODE_UNITS, NAME_MAX_CODE_UNITS, type CommentRecord } from '../model/comment.ts';
-import type { Decoded, StoredValue } from '../storage/stored-value.ts';
+import type { Decoded, StoredValue } from '../../lib/storage/stored-value.ts';
 
 /** A comment as this browser keeps it: with the token of the browser that wrote it. */
 export interface StoredComment extends CommentRecord {

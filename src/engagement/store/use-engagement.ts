@@ -1,4 +1,4 @@
-import { browserLocalStorage, browserSessionStorage } from '../storage/browser-storage.ts';
+import { browserLocalStorage, browserSessionStorage } from '../../lib/storage/browser-storage.ts';
 import { useProvidedEngagement, type Engagement } from './EngagementProvider.tsx';
 import { createLocalEngagementStore } from './local-engagement-store.ts';
 

@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { MemoryStorage } from '../storage/test-storages.ts';
+import { MemoryStorage } from '../../lib/storage/test-storages.ts';
 import { createLocalEngagementStore } from '../store/local-engagement-store.ts';
 import { CommentForm } from './CommentForm.tsx';
 import { CommentsSection } from './CommentsSection.tsx';

@@ -1,7 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FullStorage, MemoryStorage, refusedStorage } from '../storage/test-storages.ts';
+import { FullStorage, MemoryStorage, refusedStorage } from '../../lib/storage/test-storages.ts';
 import { commentsKey, type StoredComment } from '../store/stored-comments.ts';
 import { CommentsSection } from './CommentsSection.tsx';
 import { ARTICLE_ID, renderWithEngagement } from './test-render.tsx';

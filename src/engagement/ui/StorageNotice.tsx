@@ -1,4 +1,4 @@
-import type { SafeStorage, StorageStatus } from '../storage/safe-storage.ts';
+import type { SafeStorage, StorageStatus } from '../../lib/storage/safe-storage.ts';
 import { downloadFile } from './download-file.ts';
 
 interface StorageNoticeProps {

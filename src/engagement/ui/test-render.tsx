@@ -3,8 +3,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { createSafeStorage, type SafeStorage } from '../storage/safe-storage.ts';
-import { MemoryStorage } from '../storage/test-storages.ts';
+import { createSafeStorage, type SafeStorage } from '../../lib/storage/safe-storage.ts';
+import { MemoryStorage } from '../../lib/storage/test-storages.ts';
 import type { EngagementStore } from '../store/engagement-store.ts';
 import { EngagementProvider } from '../store/EngagementProvider.tsx';
 import { createLocalEngagementStore } from '../store/local-engagement-store.ts';
