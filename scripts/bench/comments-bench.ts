@@ -14,6 +14,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { preview } from 'vite';
 import { commentsKey, type StoredComment } from '../../src/engagement/store/stored-comments.ts';
 import { HOW_TO_GET_CHROMIUM, findChromium } from '../find-chromium.mjs';
+import { median } from './median.ts';
 
 const SAMPLE = 'kazakhstan-russian-troops-withdrawal';
 const COMMENTS = 5000;
@@ -163,14 +164,6 @@ async function measureOnce(
   });
   await context.close();
   return run;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] ?? 0)
-    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 const executablePath = findChromium();

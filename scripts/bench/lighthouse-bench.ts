@@ -10,6 +10,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { ensureChromium } from '../find-chromium.mjs';
 import { staticArticlePage } from './static-page.tsx';
+import { median } from './median.ts';
 
 const SAMPLE = 'kazakhstan-russian-troops-withdrawal';
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -24,14 +25,6 @@ interface Figures {
   tbt: number;
   cls: number;
   bytes: number;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[middle] ?? 0)
-    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 function startPreview(): Promise<ChildProcess> {

@@ -5,15 +5,11 @@ import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { ensureChromium } from '../find-chromium.mjs';
 import { syntheticArticle } from './synthetic-article.ts';
+import { median } from './median.ts';
 
 const PORT = 4394;
 const RUNS = 7;
 const outDir = process.env.BROADSHEET_OUT_DIR ?? 'dist';
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
 
 export async function renderBench(): Promise<{
   medianMs: number;
