@@ -81,10 +81,18 @@ test.describe('the Embed action on an article page', () => {
 });
 
 test('an article page names its oEmbed document, which carries the snippet', async ({ page }) => {
+  // In the prerendered HTML itself, for a CMS that does not run the page's scripts.
+  const html = await (await page.request.get(SAMPLE_PATH)).text();
+  expect(html).toMatch(
+    new RegExp(
+      `<head>[\\s\\S]*<link rel="alternate" type="application/json\\+oembed" href="/oembed/${SAMPLE_SLUG}\\.json"[^>]*>[\\s\\S]*</head>`,
+    ),
+  );
   await page.goto(SAMPLE_PATH);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const link = page.locator('head link[rel="alternate"][type="application/json+oembed"]');
   await expect(link).toHaveAttribute('href', `/oembed/${SAMPLE_SLUG}.json`);
+  await expect(link).toHaveCount(1);
   const href = await link.getAttribute('href');
   const response = await page.request.get(href ?? '');
   expect(response.headers()['access-control-allow-origin']).toBe('*');

@@ -5,7 +5,8 @@
 // script tag's data-entry attribute, written at build time.
 (function () {
   // The reader's text size, applied before the app arrives so the story does
-  // not change size under them later. Same key and values as src/reading/.
+  // not change size under them later. Same key and values as src/reading/
+  // (src/reading/boot-script.test.ts runs this file to keep them the same).
   try {
     var size = JSON.parse(localStorage.getItem('broadsheet:text-size:v1') || 'null');
     if (size === 'small' || size === 'large' || size === 'larger') {

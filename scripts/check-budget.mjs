@@ -6,7 +6,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const ARTICLE_JS_BUDGET_KB = 110;
+export const ARTICLE_JS_BUDGET_KB = 100;
 const outDir = process.env.BROADSHEET_OUT_DIR ?? 'dist';
 const SAMPLE = 'kazakhstan-russian-troops-withdrawal';
 

@@ -54,6 +54,12 @@ export async function prerender() {
         /<meta name="description" content="[^"]*"/,
         `<meta name="description" content="${escapeHtml(page.description)}"`,
       )
+      // oEmbed discovery in the static head, so a CMS that reads the HTML
+      // without running it finds the embed (the app reuses this link).
+      .replace(
+        '</head>',
+        `  <link rel="alternate" type="application/json+oembed" href="${escapeHtml(page.oembedHref)}" title="${escapeHtml(page.title)}" />\n  </head>`,
+      )
       .replace(
         '<div id="root"></div>',
         `<div id="root">${body}</div>\n    <script type="application/json" id="broadsheet-article">${page.inlineJson}</script>`,

@@ -2,9 +2,8 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './app/App.tsx';
-import { AppProviders, createQueryClient } from './app/AppProviders.tsx';
-import { articleQuery } from './article/load/article-queries.ts';
 import { readInlineArticle } from './article/load/inline-article.ts';
+import { PreloadedArticleContext } from './article/load/preloaded-article.ts';
 import { registerServiceWorker } from './offline/register-service-worker.ts';
 import { applyStoredTextSize } from './reading/apply-stored-text-size.ts';
 import './styles.css';
@@ -16,20 +15,19 @@ if (root === null) throw new Error('index.html has no #root element');
 applyStoredTextSize();
 registerServiceWorker();
 
-// A prerendered article page brings its article with it: seed the cache so
-// the first client render is the server's HTML, and hydrate instead of
+// A prerendered article page brings its article with it (validated again
+// here, like any article): its route renders it with no fetch, so the first
+// client render is the server's HTML, and the app hydrates instead of
 // rendering from scratch.
-const client = createQueryClient();
 const inline = readInlineArticle(document);
-if (inline !== undefined) client.setQueryData(articleQuery(inline.article.slug).queryKey, inline);
 
 const app = (
   <StrictMode>
-    <AppProviders client={client}>
+    <PreloadedArticleContext value={inline}>
       <BrowserRouter>
         <App />
       </BrowserRouter>
-    </AppProviders>
+    </PreloadedArticleContext>
   </StrictMode>
 );
 

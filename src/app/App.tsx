@@ -1,8 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
+import { ArticleSkeleton } from '../article/view/ArticleSkeleton.tsx';
 import { SiteLayout } from './SiteLayout.tsx';
 import { ArticleRoute } from './routes/ArticleRoute.tsx';
-import { ReadRoute } from './routes/ReadRoute.tsx';
 
 // Embeds load their own code only when a partner page frames one, so none of
 // it weighs on the article page's first paint.
@@ -14,6 +14,10 @@ const EmbedRoutes = lazy(() =>
 // prerendered); the front page and the 404 load their code when visited.
 const FrontPageRoute = lazy(() =>
   import('./routes/FrontPageRoute.tsx').then((module) => ({ default: module.FrontPageRoute })),
+);
+// Articles read from another URL are fetched and rendered in the browser anyway.
+const ReadRoute = lazy(() =>
+  import('./routes/ReadRoute.tsx').then((module) => ({ default: module.ReadRoute })),
 );
 const NotFoundPage = lazy(() =>
   import('./routes/NotFoundPage.tsx').then((module) => ({ default: module.NotFoundPage })),
@@ -48,7 +52,14 @@ export function App() {
           }
         />
         <Route path="articles/:slug" element={<ArticleRoute />} />
-        <Route path="read" element={<ReadRoute />} />
+        <Route
+          path="read"
+          element={
+            <Suspense fallback={<ArticleSkeleton />}>
+              <ReadRoute />
+            </Suspense>
+          }
+        />
         <Route
           path="*"
           element={

@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { WithQueryClient } from '../../lib/query/query-client.tsx';
 import { EmbedArticleRoute } from './EmbedArticleRoute.tsx';
 import { EmbedNotFound } from './EmbedNotFound.tsx';
 import { EmbedReadRoute } from './EmbedReadRoute.tsx';
@@ -10,10 +11,12 @@ import { EmbedReadRoute } from './EmbedReadRoute.tsx';
  */
 export function EmbedRoutes() {
   return (
-    <Routes>
-      <Route path="articles/:slug" element={<EmbedArticleRoute />} />
-      <Route path="read" element={<EmbedReadRoute />} />
-      <Route path="*" element={<EmbedNotFound />} />
-    </Routes>
+    <WithQueryClient>
+      <Routes>
+        <Route path="articles/:slug" element={<EmbedArticleRoute />} />
+        <Route path="read" element={<EmbedReadRoute />} />
+        <Route path="*" element={<EmbedNotFound />} />
+      </Routes>
+    </WithQueryClient>
   );
 }

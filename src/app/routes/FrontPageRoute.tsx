@@ -4,8 +4,17 @@ import { ArticleErrorView } from '../../article/view/ArticleErrorView.tsx';
 import { ArticleList } from '../../article/view/ArticleList.tsx';
 import { ReadFromUrlForm } from '../../article/view/ReadFromUrlForm.tsx';
 import { TeaserEngagement } from '../../engagement/ui/TeaserEngagement.tsx';
+import { WithQueryClient } from '../../lib/query/query-client.tsx';
 
 export function FrontPageRoute() {
+  return (
+    <WithQueryClient>
+      <FrontPage />
+    </WithQueryClient>
+  );
+}
+
+function FrontPage() {
   const index = useQuery(articleIndexQuery());
   return (
     <div className="front-page">

@@ -1,7 +1,7 @@
-import type { ReactNode, Ref } from 'react';
+import { memo, type ReactNode, type Ref } from 'react';
 import { ArticleBlock } from '../blocks/ArticleBlock.tsx';
 import { FigureBlock } from '../blocks/FigureBlock.tsx';
-import type { Article } from '../format/article-schema.ts';
+import type { Article, Block } from '../format/article-schema.ts';
 import { textDirection } from '../format/text-direction.ts';
 import { ArticleHeader } from './ArticleHeader.tsx';
 
@@ -14,6 +14,21 @@ interface ArticleViewProps {
   /** The article element, for tools that follow the reader's place in it. */
   articleRef?: Ref<HTMLElement>;
 }
+
+/**
+ * The story's blocks, the bulk of the page. Memoized: what changes around it
+ * (counts, buttons, comments) must not re-render a long article, which on a
+ * slow phone is tens of milliseconds of blocked main thread each time.
+ */
+const ArticleBody = memo(function ArticleBody({ body }: { body: readonly Block[] }) {
+  return (
+    <div className="article-body">
+      {body.map((block, index) => (
+        <ArticleBlock key={index} block={block} />
+      ))}
+    </div>
+  );
+});
 
 export function ArticleView({
   article,
@@ -31,11 +46,7 @@ export function ArticleView({
     >
       <ArticleHeader article={article} extras={headerExtras} />
       {showLead && article.lead !== undefined ? <FigureBlock figure={article.lead} isLead /> : null}
-      <div className="article-body">
-        {article.body.map((block, index) => (
-          <ArticleBlock key={index} block={block} />
-        ))}
-      </div>
+      <ArticleBody body={article.body} />
       {children}
     </article>
   );

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { WithQueryClient } from '../../lib/query/query-client.tsx';
 import { useId, useState, useSyncExternalStore } from 'react';
 import { readSort, writeSort } from '../device/device-preferences.ts';
 import { countVisible } from '../model/comment-threads.ts';
@@ -22,10 +23,18 @@ export interface CommentsSectionProps {
 /**
  * Everything about one article's comments, self-contained: it reads the
  * store from EngagementProvider, or this browser's storage without one, and
- * needs only a react-query client above it. Its chrome is English and left
- * to right, whatever the article's language.
+ * brings the page's react-query client unless one is given above. Its chrome
+ * is English and left to right, whatever the article's language.
  */
-export function CommentsSection({ articleId, articleTitle }: CommentsSectionProps) {
+export function CommentsSection(props: CommentsSectionProps) {
+  return (
+    <WithQueryClient>
+      <Comments {...props} />
+    </WithQueryClient>
+  );
+}
+
+function Comments({ articleId, articleTitle }: CommentsSectionProps) {
   const { store, device } = useEngagement();
   useEngagementSync(store);
   const comments = useQuery(commentsQuery(store, articleId));

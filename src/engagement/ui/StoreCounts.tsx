@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { WithQueryClient } from '../../lib/query/query-client.tsx';
 import type { RefObject } from 'react';
 import type { EngagementSnapshot } from '../model/engagement-label.ts';
 import { countsQuery } from '../queries/counts-query.ts';
@@ -19,7 +20,15 @@ export interface StoreCountsProps {
  * The counts from the store. Loaded in its own chunk, with the store, after
  * the page is up (see EngagementSummary), so none of it weighs on the first paint.
  */
-export function StoreCounts({ articleId, snapshot, commentsHref, viewTarget }: StoreCountsProps) {
+export function StoreCounts(props: StoreCountsProps) {
+  return (
+    <WithQueryClient>
+      <Counts {...props} />
+    </WithQueryClient>
+  );
+}
+
+function Counts({ articleId, snapshot, commentsHref, viewTarget }: StoreCountsProps) {
   const { store } = useEngagement();
   useEngagementSync(store);
   useRecordView(store, articleId, viewTarget);
