@@ -3,6 +3,7 @@ import {
   expect,
   expectNoAxeViolations,
   expectNoHorizontalScroll,
+  saveScreenshot,
   test,
 } from './fixtures.ts';
 
@@ -68,6 +69,33 @@ test.describe('reading comfort', () => {
     await expect(page.locator('html')).toHaveAttribute('data-text-size', 'large');
     await expect(page.getByRole('group', { name: 'Text size' })).toContainText('Large');
     await expectNoHorizontalScroll(page);
+  });
+
+  test('is usable at 200% zoom, and lets the reader zoom', async ({ page }) => {
+    // A 1280 × 720 window at 200% zoom lays out in 640 × 360 CSS pixels.
+    await page.setViewportSize({ width: 640, height: 360 });
+    await page.goto(SAMPLE_PATH);
+    await expect(page.getByRole('button', { name: 'Embed' })).toBeVisible();
+    await page.getByRole('button', { name: 'Larger text' }).click();
+    await page.getByRole('button', { name: 'Larger text' }).click();
+    await expectNoHorizontalScroll(page);
+    // What stays on screen while scrolling must leave the story room to be read.
+    await page.mouse.wheel(0, 1500);
+    const pinned = await page.evaluate(() =>
+      [...document.querySelectorAll('body *')]
+        .filter((element) => ['fixed', 'sticky'].includes(getComputedStyle(element).position))
+        .reduce((sum, element) => sum + element.getBoundingClientRect().height, 0),
+    );
+    expect(pinned).toBeLessThan(360 * 0.2);
+    for (const name of ['Smaller text', 'Larger text', 'Share', 'Embed']) {
+      const button = page.getByRole('button', { name });
+      await button.scrollIntoViewIfNeeded();
+      await expect(button).toBeInViewport();
+    }
+    // Pinch zoom is never switched off.
+    const viewport = await page.locator('meta[name="viewport"]').getAttribute('content');
+    expect(viewport).not.toMatch(/user-scalable\s*=\s*(no|0)|maximum-scale/);
+    await saveScreenshot(page, 'article-zoom-200');
   });
 
   test('share copies the link where there is no share sheet, and says so', async ({
