@@ -31,11 +31,15 @@ export async function renderBench(): Promise<{
       detached: true,
     },
   );
-  await new Promise<void>((resolve) =>
+  await new Promise<void>((resolve, reject) => {
     preview.stdout.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes(String(PORT))) resolve();
-    }),
-  );
+    });
+    // A busy port, for one: say so rather than wait for ever.
+    preview.on('exit', (code) => {
+      reject(new Error(`vite preview on port ${String(PORT)} exited with ${String(code)}`));
+    });
+  });
   const browser = await chromium.launch({
     executablePath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
