@@ -45,7 +45,8 @@ test.describe('the sample article', () => {
     // Until the app has taken over: counts, reading tools and Embed all in.
     await expect(page.getByRole('button', { name: 'Embed' })).toBeVisible();
     await expect(page.getByRole('button', { name: /share/i })).toBeVisible();
-    await expect(page.locator('.engagement-summary')).toContainText('in this browser');
+    // The server's HTML already says "… in this browser": wait for the numbers.
+    await expect(page.locator('.engagement-summary .engagement-count').first()).not.toHaveText('…');
     const shift = await page.evaluate(
       () =>
         new Promise<number>((resolve) => {

@@ -91,6 +91,13 @@ test.describe('reading comfort', () => {
       const button = page.getByRole('button', { name });
       await button.scrollIntoViewIfNeeded();
       await expect(button).toBeInViewport();
+      // Nothing pinned lies over it (a disabled button cannot take a trial click).
+      const onTop = await button.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+        return hit !== null && element.contains(hit);
+      });
+      expect(onTop, `${name} is covered`).toBe(true);
     }
     // Pinch zoom is never switched off.
     const viewport = await page.locator('meta[name="viewport"]').getAttribute('content');

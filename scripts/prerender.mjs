@@ -34,6 +34,36 @@ function deferAppScripts(html) {
     );
 }
 
+/**
+ * The built index.html with one prerendered page in it. Every replacement is
+ * a function, so a `$&` or `$'` in a headline or a paragraph stays text
+ * instead of being read as a replacement pattern.
+ */
+export function fillTemplate(template, page) {
+  // React renders <title> where the component is; in a document it belongs in the head.
+  const body = page.html.replace(/<title>[^<]*<\/title>/g, () => '');
+  return (
+    template
+      .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(page.title)}</title>`)
+      .replace(
+        /<meta name="description" content="[^"]*"/,
+        () => `<meta name="description" content="${escapeHtml(page.description)}"`,
+      )
+      // oEmbed discovery in the static head, so a CMS that reads the HTML
+      // without running it finds the embed (the app reuses this link).
+      .replace(
+        '</head>',
+        () =>
+          `  <link rel="alternate" type="application/json+oembed" href="${escapeHtml(page.oembedHref)}" title="${escapeHtml(page.title)}" />\n  </head>`,
+      )
+      .replace(
+        '<div id="root"></div>',
+        () =>
+          `<div id="root">${body}</div>\n    <script type="application/json" id="broadsheet-article">${page.inlineJson}</script>`,
+      )
+  );
+}
+
 export async function prerender() {
   const template = readFileSync(path.join(outDir, 'index.html'), 'utf8');
   const entry = path.join(ssrDir, 'entry-server.js');
@@ -46,24 +76,7 @@ export async function prerender() {
   for (const name of files) {
     const slug = name.slice(0, -'.json'.length);
     const page = renderArticlePage(readFileSync(path.join(articlesDir, name), 'utf8'));
-    // React renders <title> where the component is; in a document it belongs in the head.
-    const body = page.html.replace(/<title>[^<]*<\/title>/g, '');
-    let html = template
-      .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
-      .replace(
-        /<meta name="description" content="[^"]*"/,
-        `<meta name="description" content="${escapeHtml(page.description)}"`,
-      )
-      // oEmbed discovery in the static head, so a CMS that reads the HTML
-      // without running it finds the embed (the app reuses this link).
-      .replace(
-        '</head>',
-        `  <link rel="alternate" type="application/json+oembed" href="${escapeHtml(page.oembedHref)}" title="${escapeHtml(page.title)}" />\n  </head>`,
-      )
-      .replace(
-        '<div id="root"></div>',
-        `<div id="root">${body}</div>\n    <script type="application/json" id="broadsheet-article">${page.inlineJson}</script>`,
-      );
+    let html = fillTemplate(template, page);
     html = deferAppScripts(inlineStylesheets(html));
     writeFileSync(path.join(articlesDir, `${slug}.html`), html);
     written.push(slug);

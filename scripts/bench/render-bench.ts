@@ -35,6 +35,7 @@ export async function renderBench(): Promise<{
     preview.stdout.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes(String(PORT))) resolve();
     });
+    preview.on('error', reject);
     // A busy port, for one: say so rather than wait for ever.
     preview.on('exit', (code) => {
       reject(new Error(`vite preview on port ${String(PORT)} exited with ${String(code)}`));

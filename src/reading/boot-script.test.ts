@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TEXT_SIZE_KEY, applyTextSize } from './apply-text-size.ts';
+import { writeTextSize } from './reading-preferences.ts';
 import { TEXT_SIZES } from './text-size.ts';
 
 const bootScript = readFileSync('public/boot.js', 'utf8');
@@ -21,8 +22,9 @@ afterEach(() => {
 });
 
 describe('public/boot.js', () => {
-  it.each(TEXT_SIZES)('applies a stored "%s" exactly as the app does', (size) => {
-    localStorage.setItem(TEXT_SIZE_KEY, JSON.stringify(size));
+  it.each(TEXT_SIZES)('applies a "%s" the app stored exactly as the app does', (size) => {
+    // Stored the app's way, so a change there that boot.js does not follow fails here.
+    writeTextSize(size);
     const fromBoot = runBootScript();
     document.documentElement.removeAttribute('data-text-size');
     applyTextSize(size);

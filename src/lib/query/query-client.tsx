@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
-import { useContext, type ReactNode } from 'react';
+import { useContext, useState, type ReactNode } from 'react';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -12,8 +12,13 @@ export function createQueryClient(): QueryClient {
 
 let shared: QueryClient | undefined;
 
-/** The page's one client (one cache for every part of it), made on first use. */
+/**
+ * The page's one client (one cache for every part of it), made on first use.
+ * Browser only: on a server one client would carry one render's data into the
+ * next, so there each call gets a new one (no prerendered part queries today).
+ */
 export function sharedQueryClient(): QueryClient {
+  if (typeof window === 'undefined') return createQueryClient();
   shared ??= createQueryClient();
   return shared;
 }
@@ -27,6 +32,7 @@ export function sharedQueryClient(): QueryClient {
  */
 export function WithQueryClient({ children }: { children: ReactNode }) {
   const outer = useContext(QueryClientContext);
+  const [client] = useState(sharedQueryClient);
   if (outer !== undefined) return children;
-  return <QueryClientProvider client={sharedQueryClient()}>{children}</QueryClientProvider>;
+  return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
 }
