@@ -17,6 +17,33 @@ function comment(id: string, createdAt: number, fields: Partial<Comment> = {}): 
   };
 }
 
+describe('buildThreads with replies the form never makes', () => {
+  it('shows every comment it counts: a reply to a reply, a self-reply, a loop', () => {
+    const odd = [
+      comment('root', 1),
+      comment('reply', 2, { parentId: 'root' }),
+      comment('reply-to-reply', 3, { parentId: 'reply' }),
+      comment('self', 4, { parentId: 'self' }),
+      comment('loop-a', 5, { parentId: 'loop-b' }),
+      comment('loop-b', 6, { parentId: 'loop-a' }),
+      comment('orphan', 7, { parentId: 'gone' }),
+    ];
+    const threads = buildThreads(odd, 'oldest');
+    const shown = threads.flatMap((thread) => [thread.comment, ...thread.replies]);
+    expect(shown).toHaveLength(countVisible(odd));
+    expect(
+      threads.find((thread) => thread.comment.id === 'root')?.replies.map((c) => c.id),
+    ).toEqual(['reply', 'reply-to-reply']);
+    expect(threads.map((thread) => thread.comment.id)).toEqual([
+      'root',
+      'self',
+      'loop-a',
+      'loop-b',
+      'orphan',
+    ]);
+  });
+});
+
 describe('buildThreads', () => {
   const comments = [
     comment('first', 1),

@@ -84,6 +84,36 @@ describe('comments file', () => {
     });
   });
 
+  it('skips comments whose dates the store could not keep, saying which date', () => {
+    const file = JSON.parse(serializeCommentsFile(article, comments, NOW)) as {
+      comments: Record<string, unknown>[];
+    };
+    const base = file.comments[0];
+    file.comments = [
+      { ...base, id: 'moon', createdAt: '1969-07-20T20:17:00Z' },
+      { ...base, id: 'future', createdAt: '2999-01-01T00:00:00Z' },
+      {
+        ...base,
+        id: 'edit-first',
+        createdAt: '2024-04-01T00:00:00Z',
+        editedAt: '2024-03-01T00:00:00Z',
+      },
+      { ...base, id: 'fine', createdAt: '2024-04-01T00:00:00Z', editedAt: null },
+    ];
+    const result = parseCommentsFile(JSON.stringify(file), article, NOW);
+    expect(result).toMatchObject({
+      ok: true,
+      skipped: 3,
+      firstProblem: 'comment 1: createdAt: must be a date between 1970 and now',
+    });
+    if (result.ok) expect(result.comments.map((c) => c.id)).toEqual(['fine']);
+    const [, , editFirst] = file.comments;
+    file.comments = [editFirst ?? {}];
+    expect(parseCommentsFile(JSON.stringify(file), article, NOW)).toMatchObject({
+      firstProblem: 'comment 1: editedAt: must not be before createdAt',
+    });
+  });
+
   it('skips and counts comments that break the rules, keeping the rest', () => {
     const file = JSON.parse(serializeCommentsFile(article, comments, NOW)) as {
       comments: Record<string, unknown>[];

@@ -90,11 +90,38 @@ function issuePath(issues: readonly v.BaseIssue<unknown>[]): string {
   return `${path === '' ? '' : `${path}: `}${issue?.message ?? 'is not valid'}`;
 }
 
-function toRecord(item: unknown, articleId: string): CommentRecord | string {
+/** A clock a day fast still imports; a date past that is a damaged file, not a comment. */
+const CLOCK_ALLOWANCE_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Times as the store keeps them (milliseconds since 1970, never after now),
+ * so a comment this file brings in reads back the same: a date before 1970
+ * imported "successfully" would be refused by the store's next read.
+ */
+function timesProblem(
+  times: { createdAt: number; editedAt: number | null; deletedAt: number | null },
+  now: number,
+): string | null {
+  for (const [field, time] of Object.entries(times)) {
+    if (time !== null && !(time >= 0 && time <= now + CLOCK_ALLOWANCE_MS))
+      return `${field}: must be a date between 1970 and now`;
+  }
+  for (const field of ['editedAt', 'deletedAt'] as const) {
+    const time = times[field];
+    if (time !== null && time < times.createdAt) return `${field}: must not be before createdAt`;
+  }
+  return null;
+}
+
+function toRecord(item: unknown, articleId: string, now: number): CommentRecord | string {
   const parsed = v.safeParse(exportedCommentSchema, item);
   if (!parsed.success) return issuePath(parsed.issues);
   const { output } = parsed;
+  const createdAt = Date.parse(output.createdAt);
+  const editedAt = output.editedAt === null ? null : Date.parse(output.editedAt);
   const deletedAt = output.deletedAt === null ? null : Date.parse(output.deletedAt);
+  const timeProblem = timesProblem({ createdAt, editedAt, deletedAt }, now);
+  if (timeProblem !== null) return timeProblem;
   if (deletedAt === null) {
     const problem = nameProblem(output.authorName) ?? bodyProblem(output.body);
     if (problem !== null) return problem;
@@ -106,8 +133,8 @@ function toRecord(item: unknown, articleId: string): CommentRecord | string {
     // A deleted comment travels as a tombstone; whatever text it carries is not kept.
     authorName: deletedAt === null ? output.authorName : '',
     body: deletedAt === null ? output.body : '',
-    createdAt: Date.parse(output.createdAt),
-    editedAt: output.editedAt === null ? null : Date.parse(output.editedAt),
+    createdAt,
+    editedAt,
     deletedAt,
   };
 }
@@ -116,6 +143,7 @@ function toRecord(item: unknown, articleId: string): CommentRecord | string {
 export function parseCommentsFile(
   text: string,
   article: { id: string; title: string },
+  now = Date.now(),
 ): ParsedCommentsFile {
   if (text.length > MAX_COMMENTS_FILE_BYTES)
     return { ok: false, message: 'This file is larger than 10 MB: it is not a comments export.' };
@@ -149,7 +177,7 @@ export function parseCommentsFile(
   let skipped = 0;
   let firstProblem: string | null = null;
   file.output.comments.forEach((item, index) => {
-    const record = toRecord(item, article.id);
+    const record = toRecord(item, article.id, now);
     if (typeof record === 'string') {
       skipped += 1;
       firstProblem ??= `comment ${String(index + 1)}: ${record}`;

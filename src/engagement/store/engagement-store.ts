@@ -51,7 +51,7 @@ export interface EngagementStore {
   getCounts: (articleId: string) => Promise<EngagementCounts>;
   /** Adapters that hold a local copy answer at once, so counts never flash in. */
   peekCounts?: (articleId: string) => EngagementCounts;
-  /** Counts a view unless this article was already counted in this browser session. */
+  /** Counts a view unless this article was already counted in this tab (sessionStorage is per tab). */
   recordView: (articleId: string) => Promise<{ counted: boolean }>;
   /** Every comment on the article in order of posting, deleted ones as tombstones. */
   listComments: (articleId: string) => Promise<Comment[]>;

@@ -193,7 +193,7 @@ describe('comments', () => {
 });
 
 describe('views', () => {
-  it('counts a view once per article per browser session', async () => {
+  it('counts a view once per article per tab session', async () => {
     const local = new MemoryStorage();
     const session = new MemoryStorage();
     const s = store(local, session);
@@ -265,6 +265,22 @@ describe('when storage fails', () => {
       ]),
     );
     expect((await store(local).listComments(ARTICLE)).map((c) => c.id)).toEqual([good.id]);
+  });
+
+  it('drops a stored comment whose time no Date can hold, rather than crash the page', async () => {
+    const local = new MemoryStorage();
+    const s = store(local);
+    const good = await s.addComment(input());
+    const stored = JSON.parse(local.getItem(commentsKey(ARTICLE)) ?? '[]') as object[];
+    local.setItem(
+      commentsKey(ARTICLE),
+      JSON.stringify([...stored, { ...stored[0], id: 'far', createdAt: 1e16 }]),
+    );
+    const comments = await store(local).listComments(ARTICLE);
+    expect(comments.map((c) => c.id)).toEqual([good.id]);
+    // Every time left can be formatted (RelativeTime and the export do).
+    for (const comment of comments)
+      expect(() => new Date(comment.createdAt).toISOString()).not.toThrow();
   });
 
   it('migrates comments an older version stored, as the reader’s own', async () => {

@@ -34,7 +34,9 @@ const COMMENT_ID = /^[A-Za-z0-9_-]{1,64}$/;
 export const AUTHOR_TOKEN = /^[a-z0-9]{16,64}$/;
 
 const id = v.pipe(v.string(), v.regex(COMMENT_ID));
-const time = v.pipe(v.number(), v.integer(), v.minValue(0));
+/** The latest time a JavaScript Date can hold: past it, formatting a date throws. */
+const LATEST_TIME = 8_640_000_000_000_000;
+const time = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LATEST_TIME));
 
 // Limits in code units only: reading must stay cheap for thousands of
 // comments, and the grapheme rules were checked when each comment was written.
@@ -132,7 +134,7 @@ export const viewsSpec = countsSpec('broadsheet:views:v1');
 /** (Session storage) when this tab last posted on each article. */
 export const lastPostSpec = countsSpec('broadsheet:last-post:v1');
 
-/** (Session storage) the articles already counted as viewed in this browser session. */
+/** (Session storage, so per tab) the articles already counted as viewed in this tab. */
 export const viewedSpec: StoredValue<string[]> = {
   key: 'broadsheet:viewed:v1',
   empty: () => [],

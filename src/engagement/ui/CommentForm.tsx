@@ -19,10 +19,21 @@ interface CommentFormProps {
   replyTo?: string;
   /** Closes a reply form (after posting, or on cancel). */
   onClose?: () => void;
+  /**
+   * Takes the focus when it opens: when the reader pressed Reply, not when a
+   * kept reply draft reopens it as the comments load mid-article.
+   */
+  focusOnOpen?: boolean;
 }
 
 /** A new comment or a reply. Its text is saved as it is typed and kept until the store accepts it. */
-export function CommentForm({ articleId, parentId, replyTo, onClose }: CommentFormProps) {
+export function CommentForm({
+  articleId,
+  parentId,
+  replyTo,
+  onClose,
+  focusOnOpen = false,
+}: CommentFormProps) {
   const { store, device } = useEngagement();
   const addComment = useAddComment(store, articleId);
   const announce = useAnnounce();
@@ -114,9 +125,10 @@ export function CommentForm({ articleId, parentId, replyTo, onClose }: CommentFo
           dir="auto"
           rows={isReply ? 3 : 4}
           value={body}
-          // A reply box opens because the reader asked for it: put them in it.
+          // A reply box the reader opened with Reply: put them in it (not one
+          // a kept draft reopens while they are reading further up).
           // eslint-disable-next-line jsx-a11y/no-autofocus -- see above
-          autoFocus={isReply}
+          autoFocus={isReply && focusOnOpen}
           aria-invalid={errors.body !== undefined}
           aria-describedby={describedBy(
             `${id}-hint`,

@@ -18,6 +18,7 @@ interface CommentThreadProps {
 export function CommentThread({ thread, now, pendingIds, hasReplyDraft }: CommentThreadProps) {
   const { comment, replies } = thread;
   const [replying, setReplying] = useState(hasReplyDraft);
+  const [pressedReply, setPressedReply] = useState(false);
   const [allReplies, setAllReplies] = useState(false);
   const shown = allReplies ? replies : replies.slice(0, FIRST_REPLIES);
   const canReply = !isDeleted(comment);
@@ -32,6 +33,7 @@ export function CommentThread({ thread, now, pendingIds, hasReplyDraft }: Commen
           ? {
               onReply: () => {
                 setReplying(true);
+                setPressedReply(true);
               },
             }
           : {})}
@@ -66,6 +68,7 @@ export function CommentThread({ thread, now, pendingIds, hasReplyDraft }: Commen
               articleId={comment.articleId}
               parentId={comment.id}
               replyTo={comment.authorName}
+              focusOnOpen={pressedReply}
               onClose={() => {
                 setReplying(false);
               }}

@@ -106,6 +106,23 @@ describe('CommentsSection', () => {
     expect(screen.queryByRole('form', { name: 'Reply to Reader 0' })).not.toBeInTheDocument();
   });
 
+  it('reopens a kept reply draft without taking the focus; pressing Reply does take it', async () => {
+    const user = userEvent.setup();
+    const local = withComments(stored(1));
+    const first = renderWithEngagement(section(), { local });
+    const parent = screen.getByRole('article', { name: 'Comment by Reader 0' });
+    await user.click(within(parent).getByRole('button', { name: 'Reply' }));
+    const reply = screen.getByRole('form', { name: 'Reply to Reader 0' });
+    expect(within(reply).getByLabelText('Your reply to Reader 0')).toHaveFocus();
+    await user.type(within(reply).getByLabelText('Your reply to Reader 0'), 'Half a thought');
+    first.unmount();
+    // The comments load again as the reader scrolls near them, mid-article.
+    renderWithEngagement(section(), { local });
+    const reopened = screen.getByRole('form', { name: 'Reply to Reader 0' });
+    expect(within(reopened).getByLabelText('Your reply to Reader 0')).toHaveValue('Half a thought');
+    expect(reopened).not.toContainElement(document.activeElement as HTMLElement);
+  });
+
   it('lets the author edit and delete for 15 minutes, and says a comment was edited', async () => {
     const user = userEvent.setup();
     renderWithEngagement(section());

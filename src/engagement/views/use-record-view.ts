@@ -2,7 +2,7 @@ import { useEffect, type RefObject } from 'react';
 import type { EngagementStore } from '../store/engagement-store.ts';
 import { watchFirstSight } from './watch-first-sight.ts';
 
-/** Counts a view once the article is actually seen; the store allows one per session. */
+/** Counts a view once the article is actually seen; the store allows one per tab session. */
 export function useRecordView(
   store: EngagementStore,
   articleId: string,

@@ -44,10 +44,12 @@ describe('watchFirstSight', () => {
     expect(seen).toHaveBeenCalledTimes(1);
   });
 
-  it('does not fire once stopped', () => {
+  it('does not fire once stopped, even for a sighting already on its way', () => {
     vi.stubGlobal('IntersectionObserver', FakeObserver);
     const seen = vi.fn();
     watchFirstSight(document.body, seen)();
+    // The fake, like a real observer's queued callback, still calls after disconnect().
+    observed?.([{ isIntersecting: true }]);
     setVisibility('visible');
     expect(seen).not.toHaveBeenCalled();
   });

@@ -14,13 +14,14 @@ export function watchFirstSight(element: Element, onSeen: () => void): () => voi
       });
 
   function stop() {
+    // An observer callback already queued can still arrive after disconnect().
+    done = true;
     observer?.disconnect();
     document.removeEventListener('visibilitychange', check);
   }
 
   function check() {
     if (done || !onScreen || document.visibilityState !== 'visible') return;
-    done = true;
     stop();
     onSeen();
   }

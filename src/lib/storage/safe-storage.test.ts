@@ -60,6 +60,19 @@ describe('createSafeStorage', () => {
     expect(storage.getStatus().persistence).toBe('saved');
   });
 
+  it('saves what was kept in memory once removing something makes room', () => {
+    // A comment too big for what is left, while its own draft still takes room:
+    // clearing the draft after posting must get the comment stored.
+    const backing = new FullStorage(100);
+    const storage = createSafeStorage(() => backing);
+    expect(storage.set('draft', 'd'.repeat(60))).toBe(true);
+    expect(storage.set('comments', 'c'.repeat(60))).toBe(false);
+    expect(backing.getItem('comments')).toBeNull();
+    storage.remove('draft');
+    expect(backing.getItem('comments')).toBe('c'.repeat(60));
+    expect(storage.getStatus().persistence).toBe('saved');
+  });
+
   it('still reads a storage that is full from the start (old private modes)', () => {
     const backing = new FullStorage(0);
     const storage = createSafeStorage(() => backing);

@@ -143,6 +143,9 @@ export function createSafeStorage(open: () => Storage): SafeStorage {
         } catch (error) {
           giveUp(error);
         }
+        // The room just freed may be what a value kept in memory was waiting
+        // for: a posted comment whose draft is cleared right after, say.
+        flushMemory(key);
       }
       refresh();
     },
