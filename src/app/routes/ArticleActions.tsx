@@ -1,5 +1,6 @@
 import { lazy, Suspense, type RefObject } from 'react';
 import { EmbedButton } from '../../embed/ui/EmbedButton.tsx';
+import { ErrorBoundary } from '../../lib/ErrorBoundary.tsx';
 import { useIsClient } from '../../lib/use-is-client.ts';
 
 // Text size, share, progress and resume are not needed for the first paint.
@@ -26,10 +27,12 @@ export function ArticleActions({ articleId, title, articleRef }: ArticleActionsP
   return (
     <div className="article-actions">
       {isClient ? (
-        <Suspense fallback={null}>
-          <ReadingTools articleId={articleId} title={title} articleRef={articleRef} />
-          <EmbedButton title={title} />
-        </Suspense>
+        <ErrorBoundary fallback={() => null}>
+          <Suspense fallback={null}>
+            <ReadingTools articleId={articleId} title={title} articleRef={articleRef} />
+            <EmbedButton title={title} />
+          </Suspense>
+        </ErrorBoundary>
       ) : null}
     </div>
   );

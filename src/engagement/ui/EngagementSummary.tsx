@@ -1,6 +1,7 @@
 import { lazy, Suspense, useRef } from 'react';
 import type { EngagementSnapshot } from '../model/engagement-label.ts';
 import { CountsLine } from './CountsLine.tsx';
+import { ErrorBoundary } from '../../lib/ErrorBoundary.tsx';
 import { useIsClient } from '../../lib/use-is-client.ts';
 
 const StoreCounts = lazy(() =>
@@ -26,14 +27,17 @@ export function EngagementSummary({ articleId, snapshot }: EngagementSummaryProp
   return (
     <p className="engagement-summary" ref={target} lang="en" dir="ltr">
       {isClient ? (
-        <Suspense fallback={waiting}>
-          <StoreCounts
-            articleId={articleId}
-            snapshot={snapshot}
-            commentsHref="#comments"
-            viewTarget={target}
-          />
-        </Suspense>
+        // Counts that fail keep the "…" rather than take the story down.
+        <ErrorBoundary fallback={() => waiting}>
+          <Suspense fallback={waiting}>
+            <StoreCounts
+              articleId={articleId}
+              snapshot={snapshot}
+              commentsHref="#comments"
+              viewTarget={target}
+            />
+          </Suspense>
+        </ErrorBoundary>
       ) : (
         waiting
       )}

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ComponentType } from 'react';
+import { ErrorBoundary } from '../../lib/ErrorBoundary.tsx';
 import type { CommentsSectionProps } from './CommentsSection.tsx';
 
 let loading: Promise<ComponentType<CommentsSectionProps>> | undefined;
@@ -35,6 +36,18 @@ function Placeholder({ failed, onRetry }: { failed: boolean; onRetry: () => void
           </button>
         </p>
       ) : null}
+    </section>
+  );
+}
+
+function Failed({ error }: { error: Error }) {
+  return (
+    <section id="comments" className="comments comments--placeholder" lang="en" dir="ltr">
+      <h2 className="comments__title">Comments</h2>
+      <p className="form-error" role="alert">
+        The comments could not be shown ({error.message}). Comments already posted stay stored in
+        this browser; reloading the page may bring them back.
+      </p>
     </section>
   );
 }
@@ -108,7 +121,9 @@ export function LazyCommentsSection(props: CommentsSectionProps) {
         />
       ) : (
         <>
-          <Section {...props} />
+          <ErrorBoundary fallback={(error) => <Failed error={error} />}>
+            <Section {...props} />
+          </ErrorBoundary>
           {linkedTo ? <ScrollIntoViewOnMount /> : null}
         </>
       )}
