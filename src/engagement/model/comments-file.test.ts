@@ -84,6 +84,24 @@ describe('comments file', () => {
     });
   });
 
+  it('cleans imported names and text the way the form does', () => {
+    const file = JSON.parse(serializeCommentsFile(article, comments, NOW)) as {
+      comments: Record<string, unknown>[];
+    };
+    file.comments = [
+      {
+        ...file.comments[0],
+        authorName: 'Ana\n\u0007Smith ',
+        body: 'Line one\r\n\u0000Line two\n\n\n\nEnd  ',
+      },
+    ];
+    const result = parseCommentsFile(JSON.stringify(file), article, NOW);
+    expect(result.ok && result.comments[0]).toMatchObject({
+      authorName: 'Ana Smith',
+      body: 'Line one\nLine two\n\nEnd',
+    });
+  });
+
   it('skips comments whose dates the store could not keep, saying which date', () => {
     const file = JSON.parse(serializeCommentsFile(article, comments, NOW)) as {
       comments: Record<string, unknown>[];

@@ -3,7 +3,7 @@
 // validated, and comments are merged by id, so importing twice adds nothing.
 import * as v from 'valibot';
 import type { CommentRecord } from './comment.ts';
-import { bodyProblem, nameProblem } from './comment-text.ts';
+import { bodyProblem, nameProblem, normalizeBody, normalizeName } from './comment-text.ts';
 
 export const COMMENTS_FILE_FORMAT = 'broadsheet/comments@1';
 export const MAX_COMMENTS_FILE_BYTES = 10 * 1024 * 1024;
@@ -122,8 +122,12 @@ function toRecord(item: unknown, articleId: string, now: number): CommentRecord 
   const deletedAt = output.deletedAt === null ? null : Date.parse(output.deletedAt);
   const timeProblem = timesProblem({ createdAt, editedAt, deletedAt }, now);
   if (timeProblem !== null) return timeProblem;
+  // Normalized as typed comments are (one-line names, no control characters):
+  // an edited file could bring in what the form never lets through.
+  const authorName = normalizeName(output.authorName);
+  const body = normalizeBody(output.body);
   if (deletedAt === null) {
-    const problem = nameProblem(output.authorName) ?? bodyProblem(output.body);
+    const problem = nameProblem(authorName) ?? bodyProblem(body);
     if (problem !== null) return problem;
   }
   return {
@@ -131,8 +135,8 @@ function toRecord(item: unknown, articleId: string, now: number): CommentRecord 
     articleId,
     parentId: output.parentId,
     // A deleted comment travels as a tombstone; whatever text it carries is not kept.
-    authorName: deletedAt === null ? output.authorName : '',
-    body: deletedAt === null ? output.body : '',
+    authorName: deletedAt === null ? authorName : '',
+    body: deletedAt === null ? body : '',
     createdAt,
     editedAt,
     deletedAt,
