@@ -56,6 +56,45 @@ test.describe('headers', () => {
     expect(script.headers()['access-control-allow-origin']).toBe('*');
   });
 
+  test('keep every page that is not an embed out of frames, however its path is spelt', async ({
+    request,
+  }) => {
+    // The app's routes ignore case and a trailing slash, and any other path
+    // is its 404 page: a list of page paths would miss these.
+    for (const path of [
+      '/READ?src=x',
+      '/read/?src=x',
+      '/Read/?src=x',
+      `/Articles/${SAMPLE_SLUG}`,
+      `/articles/${SAMPLE_SLUG}/`,
+      '/no-such-page',
+      '/no/such/page/',
+      '/embedded',
+    ]) {
+      const response = await request.get(path);
+      expect(response.headers()['content-type'], path).toMatch(/text\/html/);
+      const csp = response.headers()['content-security-policy'] ?? '';
+      expect(csp, path).toMatch(/frame-ancestors (?:'self'|'none')$/);
+      expect(response.headers()['x-frame-options'], path).toMatch(/^(?:SAMEORIGIN|DENY)$/);
+    }
+    // …and an embed however its path is spelt, as the app treats it as one.
+    for (const path of [`/EMBED/articles/${SAMPLE_SLUG}`, `/embed/articles/${SAMPLE_SLUG}/`]) {
+      const response = await request.get(path);
+      expect(response.headers()['content-security-policy'], path).toContain('frame-ancestors *');
+      expect(response.headers()['content-security-policy'], path).not.toContain(',');
+      expect(response.headers()['x-frame-options'], path).toBeUndefined();
+    }
+  });
+
+  for (const path of ['/READ?src=x', '/read/?src=x', '/no-such-page']) {
+    test(`${path} refuses to be framed by another site`, async ({ page }) => {
+      allowConsoleErrors(page, /frame-ancestors|Refused to display/);
+      const name = `/framing-${path.replace(/\W+/g, '-')}.html`;
+      await page.goto(site.put(name, framedBy(`${embedOrigin}${path}`)));
+      await frameIsRefused(page);
+    });
+  }
+
   test('an article page refuses to be framed by another site', async ({ page }) => {
     allowConsoleErrors(page, /frame-ancestors|Refused to display/);
     await page.goto(site.put('/framing-article.html', framedBy(`${embedOrigin}${SAMPLE_PATH}`)));
@@ -79,6 +118,40 @@ test.describe('headers', () => {
     } finally {
       stop(server);
     }
+  });
+});
+
+test.describe('the host script on a hostile or careless page', () => {
+  test('leaves a script address as a link, and sizes the real embed despite a clobbering id', async ({
+    page,
+  }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(
+      site.put(
+        '/hostile.html',
+        hostPage(
+          'Hostile',
+          `<div id="broadsheetEmbed">A page element that named access puts on window.</div>
+<a class="broadsheet-embed" href="javascript://x/articles/a?%0Aparent.alert(1)">Script</a>
+<a class="broadsheet-embed" href="JaVaScRiPt://x/read?src=%0Aparent.alert(2)">Script</a>
+<a class="broadsheet-embed" href="${embedOrigin}/articles/${SAMPLE_SLUG}">${SAMPLE_HEADLINE}</a>
+<script async src="${embedOrigin}/embed.js"></script>`,
+        ),
+      ),
+    );
+    const iframe = page.locator('iframe[data-broadsheet]');
+    await expect(iframe).toHaveCount(1);
+    await expect(iframe).toHaveAttribute('src', `${embedOrigin}/embed/articles/${SAMPLE_SLUG}`);
+    await expect(page.locator('a.broadsheet-embed')).toHaveCount(2);
+    await expect.poll(() => iframe.evaluate((element) => element.style.height)).toMatch(/^\d+px$/);
+    expect(await page.evaluate(() => typeof window.broadsheetEmbed?.setTheme === 'function')).toBe(
+      true,
+    );
+    expect(dialogs).toEqual([]);
   });
 });
 

@@ -64,10 +64,22 @@ function cssHashesIn(dir: string): string[] {
     .map((name) => styleHash(readFileSync(path.join(assets, name))));
 }
 
+/** The path a request target names, as the headers table reads it. */
+export function requestPath(target: string | undefined): string {
+  try {
+    // Prefixed rather than resolved against a base: resolved, "//x/embed/a"
+    // would read as host x and path /embed/a, and that 404 page get the
+    // embed's headers.
+    return new URL(`http://localhost${target ?? '/'}`).pathname;
+  } catch {
+    // Unparsable: '/', whose headers are the strict default.
+    return '/';
+  }
+}
+
 function headerMiddleware(rules: () => HeaderRule[]): Connect.NextHandleFunction {
   return (request, response, next) => {
-    const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
-    for (const [name, value] of Object.entries(headersFor(pathname, rules()))) {
+    for (const [name, value] of Object.entries(headersFor(requestPath(request.url), rules()))) {
       response.setHeader(name, value);
     }
     next();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   headerRules,
   headersFor,
+  matchesPath,
   parseEmbedAllow,
   renderHeadersFile,
   type HeaderRule,
@@ -12,15 +13,44 @@ const csp = (path: string, rules: HeaderRule[] = defaults) =>
   headersFor(path, rules)['Content-Security-Policy'] ?? '';
 
 describe('security headers', () => {
-  it.each(['/', '/articles/kazakhstan-russian-troops-withdrawal', '/read', '/index.html'])(
-    'keep the page %s out of other sites’ frames, with no inline script',
-    (path) => {
-      expect(csp(path)).toContain("frame-ancestors 'self'");
-      expect(csp(path)).toContain("script-src 'self';");
-      expect(csp(path)).not.toContain('unsafe-inline');
-      expect(headersFor(path, defaults)['X-Frame-Options']).toBe('SAMEORIGIN');
-    },
-  );
+  it.each([
+    '/',
+    '/articles/kazakhstan-russian-troops-withdrawal',
+    '/read',
+    '/index.html',
+    // The app's routes ignore case and a trailing slash, and answer any other
+    // path with its 404 page: all of these are pages.
+    '/READ',
+    '/read/',
+    '/Read/',
+    '/Articles/kazakhstan-russian-troops-withdrawal',
+    '/articles/kazakhstan-russian-troops-withdrawal/',
+    '/no-such-page',
+    '/no/such/page/',
+    '/embedded',
+    '/embed.js/x',
+    '/x/embed/articles/a',
+    '//embed/articles/a',
+  ])('keep the page %s out of other sites’ frames, with no inline script', (path) => {
+    expect(csp(path)).toContain("frame-ancestors 'self'");
+    expect(csp(path)).not.toContain('frame-ancestors *');
+    expect(csp(path)).toContain("script-src 'self';");
+    expect(csp(path)).not.toContain('unsafe-inline');
+    expect(headersFor(path, defaults)['X-Frame-Options']).toBe('SAMEORIGIN');
+  });
+
+  it.each([
+    '/embed/articles/a',
+    '/embed/articles/a/',
+    '/embed/read',
+    '/embed/read/',
+    '/EMBED/Articles/a',
+    '/Embed/read',
+  ])('treat %s as an embed, as the app does', (path) => {
+    expect(csp(path)).toContain('frame-ancestors *');
+    expect(csp(path)).not.toContain(',');
+    expect(headersFor(path, defaults)['X-Frame-Options']).toBeUndefined();
+  });
 
   it('let any site frame an embed by default, and only the allowlist when there is one', () => {
     expect(csp('/embed/articles/a')).toContain('frame-ancestors *');
@@ -58,23 +88,44 @@ describe('security headers', () => {
     expect(csp('/articles/a', rules)).toContain("style-src 'self' 'sha256-abc='");
   });
 
-  it('never set one header from two rules that match the same path', () => {
-    // Netlify and Cloudflare join such values; two CSPs would both apply.
+  it('never join one header from two rules that match the same path', () => {
+    // Cloudflare joins such values; two CSPs would both apply.
     const paths = ['/', '/index.html', '/articles/a', '/articles/a.json', '/read', '/embed/read'];
-    for (const path of paths) {
-      const names = defaults
-        .filter((rule) =>
-          rule.path.endsWith('*') ? path.startsWith(rule.path.slice(0, -1)) : rule.path === path,
-        )
-        .flatMap((rule) => Object.keys(rule.headers));
-      expect(new Set(names).size, path).toBe(names.length);
+    for (const path of [...paths, '/x', '/EMBED/read', '/embed.js', '/assets/a.css']) {
+      const set = new Set<string>();
+      for (const rule of defaults.filter((candidate) => matchesPath(candidate.path, path))) {
+        for (const name of rule.detach ?? []) set.delete(name);
+        for (const name of Object.keys(rule.headers)) {
+          expect(set.has(name), `${path}: ${name}`).toBe(false);
+          set.add(name);
+        }
+      }
     }
   });
 
-  it('render the _headers file of Netlify and Cloudflare Pages', () => {
+  it('match paths as Netlify and the app do: any case, with or without a trailing slash', () => {
+    expect(matchesPath('/embed/*', '/embed/read')).toBe(true);
+    expect(matchesPath('/embed/*', '/EMBED/READ/')).toBe(true);
+    expect(matchesPath('/embed/*', '/embed')).toBe(true);
+    expect(matchesPath('/embed/*', '/embed.js')).toBe(false);
+    expect(matchesPath('/embed/*', '/embedded/x')).toBe(false);
+    expect(matchesPath('/embed.js', '/EMBED.JS')).toBe(true);
+    expect(matchesPath('/embed.js', '/embed.json')).toBe(false);
+    expect(matchesPath('/*', '/')).toBe(true);
+  });
+
+  it('render the _headers file of Netlify and Cloudflare Pages, denying frames by default', () => {
     const file = renderHeadersFile(defaults);
-    expect(file).toMatch(/^\/embed\/\*\n {2}Content-Security-Policy: .*frame-ancestors \*$/m);
-    expect(file).toMatch(/^\/\*\n {2}X-Content-Type-Options: nosniff\n {2}Referrer-Policy: /m);
+    const blocks = file.split(/\n(?=\/)/);
+    expect(blocks[1]).toMatch(/^\/\*\n {2}X-Content-Type-Options: nosniff\n {2}Referrer-Policy: /);
+    expect(blocks[1]).toMatch(/^ {2}Content-Security-Policy: .*frame-ancestors 'self'$/m);
+    expect(blocks[1]).toMatch(/^ {2}X-Frame-Options: SAMEORIGIN$/m);
+    // The embed rule comes after /* (Netlify keeps the last value) and
+    // detaches the page headers first (Cloudflare would join them).
+    expect(blocks[2]).toMatch(
+      /^\/embed\/\*\n {2}! Content-Security-Policy\n {2}! X-Frame-Options\n {2}Content-Security-Policy: .*frame-ancestors \*$/,
+    );
+    expect(file.match(/frame-ancestors/g)).toHaveLength(2);
   });
 });
 

@@ -126,6 +126,22 @@ describe('the host script', () => {
     expect(iframe.style.height).toBe('900px');
   });
 
+  it.each([
+    'javascript://x/articles/a?%0Aparent.alert(1)',
+    'JaVaScRiPt://x/embed/read?%0Aparent.alert(1)',
+    'data://x/articles/a?,<script>parent.alert(1)</script>',
+    'vbscript://x/articles/a?%0Amsgbox(1)',
+  ])('leaves a placeholder whose address is not http(s) as a link: %s', (href) => {
+    const link = document.createElement('a');
+    link.className = 'broadsheet-embed';
+    link.setAttribute('href', href);
+    link.textContent = 'Story';
+    document.body.append(link);
+    host.upgrade();
+    expect(link.isConnected).toBe(true);
+    expect(document.querySelector('iframe')).toBeNull();
+  });
+
   it('leaves a placeholder that does not point at a story as a link', () => {
     document.body.innerHTML = `<a class="broadsheet-embed" href="${EMBED_ORIGIN}/about">About</a>`;
     host.upgrade();
@@ -150,5 +166,40 @@ describe('frame checks', () => {
     );
     expect(frameSrcForLink('javascript:alert(1)', {})).toBeUndefined();
     expect(frameSrcForLink('', {})).toBeUndefined();
+  });
+
+  it.each([
+    // A story-shaped path behind a script scheme: the reviewer's case.
+    'javascript://x/articles/a?%0Aparent.alert(1)',
+    'javascript://x/read?src=a%0Aparent.alert(1)',
+    'javascript://x/embed/articles/a?%0Aparent.alert(1)',
+    'JaVaScRiPt://x/articles/a?%0Aparent.alert(1)',
+    ' javascript://x/articles/a?%0Aparent.alert(1)',
+    'java\tscript://x/articles/a?%0Aparent.alert(1)',
+    'data:text/html,x//x/articles/a',
+    'data://x/articles/a',
+    'vbscript://x/articles/a?%0Amsgbox(1)',
+    'blob:https://news.example/articles/a',
+    'file:///articles/a',
+    'ftp://news.example/articles/a',
+  ])('makes no frame for the address %j', (href) => {
+    expect(frameSrcForLink(href, {})).toBeUndefined();
+    expect(frameSrcForLink(href, { theme: 'dark' })).toBeUndefined();
+  });
+
+  it('keeps option values inside their own query parameter', () => {
+    const src = frameSrcForLink(`${EMBED_ORIGIN}/articles/my-story`, {
+      theme: 'dark&src=https://evil.example/x.json#',
+      id: 'a b"><script>',
+      comments: '1\njavascript:alert(1)',
+    });
+    if (src === undefined) throw new Error('no frame');
+    const url = new URL(src);
+    expect(url.origin + url.pathname).toBe(`${EMBED_ORIGIN}/embed/articles/my-story`);
+    expect(url.hash).toBe('');
+    expect([...url.searchParams.keys()]).toEqual(['theme', 'comments', 'id']);
+    expect(url.searchParams.get('theme')).toBe('dark&src=https://evil.example/x.json#');
+    expect(url.searchParams.get('id')).toBe('a b"><script>');
+    expect(src).not.toMatch(/[<>"\s]/);
   });
 });

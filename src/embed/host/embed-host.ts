@@ -9,9 +9,18 @@ declare global {
   }
 }
 
+// window.broadsheetEmbed cannot be trusted to be ours: any element with
+// id="broadsheetEmbed" (or name=) on the partner page shows up there through
+// named access, and a page's markup may come from its users. No markup can
+// name a symbol, so the running host is found through one.
+const HOST_KEY: unique symbol = Symbol.for('broadsheet.embedHost');
+const win = window as Window & { [HOST_KEY]?: BroadsheetHost };
+
 // Every snippet carries the script tag, so a page with two embeds runs it
 // twice: the second run only upgrades what the first has not seen.
-const host = (window.broadsheetEmbed ??= createHost(window));
+const host = (win[HOST_KEY] ??= createHost(window));
+// An own property shadows the named element, so the documented API works too.
+window.broadsheetEmbed = host;
 host.upgrade();
 // An async script may run while the page is still arriving: look again once it has.
 if (document.readyState === 'loading') {

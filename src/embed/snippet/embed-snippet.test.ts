@@ -26,6 +26,14 @@ describe('embedUrlFor', () => {
       expect(embedUrlFor(url(path))).toBeUndefined();
     },
   );
+  it.each([
+    'javascript://x/articles/a?%0Aparent.alert(1)',
+    'JAVASCRIPT://x/read?src=%0Aparent.alert(1)',
+    'data://x/embed/articles/a',
+    'vbscript://x/articles/a',
+  ])('has no embed for the script or data address %s', (href) => {
+    expect(embedUrlFor(new URL(href))).toBeUndefined();
+  });
 });
 
 describe('readerUrlFor', () => {

@@ -10,7 +10,11 @@ export const HOST_SCRIPT_PATH = '/embed.js';
  * address stays as it is. Anything else has no embed: undefined.
  */
 export function embedUrlFor(pageUrl: URL): URL | undefined {
-  const { pathname } = pageUrl;
+  const { pathname, protocol } = pageUrl;
+  // The result becomes an iframe's src: a javascript: (or data:, vbscript:…)
+  // address with a story-like path would run in, or as, the partner's page.
+  // URL has already lower-cased the scheme, so JaVaScRiPt: lands here too.
+  if (protocol !== 'https:' && protocol !== 'http:') return undefined;
   const embed = new URL(pageUrl.href);
   embed.hash = '';
   if (/^\/embed\/(?:articles\/[^/]+|read)$/.test(pathname)) return embed;
