@@ -54,4 +54,24 @@ describe('enrichBody', () => {
     expect(enriched.body.filter((block) => block.type === 'heading')).toHaveLength(1);
     expect(enriched.body).toHaveLength(BODY.length + 2);
   });
+  it('never drops a sentence that follows a quotation and its attribution', () => {
+    const body = [
+      paragraph('Jane Doe, the mayor, spoke to reporters outside the town hall.'),
+      paragraph(
+        '“We will rebuild the wall before winter comes,” Doe said. The council fired three officials and cut the budget by half.',
+      ),
+    ];
+    expect(enrichBody(body).body.slice(0, 2)).toEqual(body);
+    expect(enrichBody(body).blockQuotes).toBe(0);
+  });
+
+  it('leaves a "she said" paragraph alone when two people could have said it', () => {
+    const body = [
+      paragraph(
+        'John Roe, the council leader, criticised Ana Example over the delays at the depot.',
+      ),
+      paragraph('“This is a disgrace and I will not resign over it,” she said.'),
+    ];
+    expect(enrichBody(body)).toMatchObject({ body, blockQuotes: 0, pullQuotes: 0 });
+  });
 });

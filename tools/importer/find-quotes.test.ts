@@ -73,4 +73,33 @@ describe('findQuotes', () => {
       ]),
     ).toEqual([]);
   });
+  it('keeps a paragraph whose quotation is followed by a further sentence', () => {
+    const found = findQuotes([
+      'Jane Doe, the mayor, spoke to reporters outside the town hall.',
+      '“We will rebuild the wall before winter comes,” Doe said. The council fired three officials and cut the budget by half.',
+      '“We will rebuild the wall before winter comes,” said Jane Doe, the mayor.',
+      '“We will rebuild the wall before winter comes,” Doe said on Tuesday.',
+    ]);
+    expect(found.map((quote) => [quote.paragraph, quote.wholeParagraph])).toEqual([
+      [1, false],
+      [2, true],
+      [3, true],
+    ]);
+  });
+
+  it('attributes "she said" to no one when the sentence before names two people', () => {
+    const found = findQuotes([
+      'John Roe, the council leader, criticised Ana Example over the delays at the depot.',
+      '“This is a disgrace and I will not resign over it,” she said.',
+    ]);
+    expect(found).toEqual([]);
+  });
+
+  it('attributes "he said" to no one across a sentence about "she"', () => {
+    const found = findQuotes([
+      'John Roe, the council leader, spoke first. She disagreed with the plan.',
+      '“This is a disgrace and I will not resign over it,” he said.',
+    ]);
+    expect(found).toEqual([]);
+  });
 });

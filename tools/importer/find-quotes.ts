@@ -1,7 +1,7 @@
 import { countWords } from '../../src/article/format/summarize-article.ts';
 import { findPeople, type PeopleIndex, type Person } from './find-people.ts';
 import { attributionAfter, attributionBefore, type Attribution } from './quote-attribution.ts';
-import { resolvePronoun } from './resolve-pronoun.ts';
+import { pronounIn, resolvePronoun } from './resolve-pronoun.ts';
 import { speakerFromPhrase } from './speaker-from-phrase.ts';
 import { sentenceRanges, type SentenceRange } from './split-sentences.ts';
 
@@ -66,8 +66,16 @@ function isWholeParagraph(
 ): boolean {
   const { after, before } = attribution;
   if (after !== undefined && text.slice(0, span.start).trim() === '') {
-    const tail = text.slice(span.end + after.end);
-    return !QUOTE_MARK.test(tail) && countWords(tail) <= MAX_ATTRIBUTION_TAIL_WORDS;
+    const rest = text.slice(span.end);
+    const tail = rest.slice(after.end);
+    // The block quote keeps only the quotation and the speaker, so whatever
+    // follows the quote must be nothing but its attribution sentence: a
+    // further sentence there would be silently lost.
+    return (
+      !QUOTE_MARK.test(tail) &&
+      countWords(tail) <= MAX_ATTRIBUTION_TAIL_WORDS &&
+      sentenceRanges(rest).length <= 1
+    );
   }
   if (before === undefined || text.slice(span.end).trim() !== '') return false;
   // "Tokayev said: “...”" is all quotation; "Speaking on the radio, she said, “...”" is not.
@@ -107,7 +115,12 @@ function findInParagraph(
         : undefined;
     const speaker =
       attribution?.speaker.kind === 'pronoun'
-        ? resolvePronoun(sentences, sentence.index, people)
+        ? resolvePronoun(
+            sentences,
+            sentence.index,
+            people,
+            pronounIn(attribution.phrase, after === undefined ? 'end' : 'start'),
+          )
         : (attribution?.speaker.person ?? continues);
     previous = { speaker, sentence: sentence.index };
     const quotation = cleanQuotation(match[1] ?? '');

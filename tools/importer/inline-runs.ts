@@ -31,6 +31,44 @@ const SILENT = new Set([
   'META',
   'LINK',
 ]);
+// Blocks inside the nodes being read (two <p> in one <li>) are read as one
+// run of text, so a space keeps their words apart: "First point. Second point."
+const BLOCKS = new Set([
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
+  'NAV',
+  'MAIN',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'DT',
+  'DD',
+  'UL',
+  'OL',
+  'DL',
+  'BLOCKQUOTE',
+  'FIGURE',
+  'FIGCAPTION',
+  'PRE',
+  'ADDRESS',
+  'TABLE',
+  'TR',
+  'TD',
+  'TH',
+  'CAPTION',
+  'DETAILS',
+  'SUMMARY',
+  'HR',
+]);
 
 function linkStyle(element: Element, style: Style, context: HtmlContext): Style {
   const href = element.getAttribute('href');
@@ -73,7 +111,10 @@ function walk(
   if (tag === 'A') inner = linkStyle(node, style, context);
   if (EMPHASIS.has(tag)) inner = { ...inner, emphasis: true };
   if (STRONG.has(tag)) inner = { ...inner, strong: true };
+  const block = BLOCKS.has(tag);
+  if (block) runs.push({ ...style, text: ' ' });
   for (const child of node.childNodes) walk(child, inner, context, skip, runs);
+  if (block) runs.push({ ...style, text: ' ' });
 }
 
 function sameStyle(a: Style, b: Style): boolean {

@@ -42,6 +42,7 @@ describe('parseCliArgs', () => {
     [['a.txt', '--url', 'javascript:alert(1)'], '--url must be an absolute http(s) URL'],
     [['a.txt', '--url', '/relative'], '--url must be an absolute http(s) URL'],
     [['a.txt', '--slug', 'Not A Slug'], '--slug must be'],
+    [['a.txt', '--slug', 'index'], '--slug index is reserved'],
     [['a.txt', '--language', 'english'], '--language must be'],
     [['a.txt', 'b.txt', '--slug', 'x'], '--slug describe one article'],
     [['a.txt', 'b.txt', '--stdout'], '--stdout describe one article'],

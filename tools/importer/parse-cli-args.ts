@@ -47,6 +47,7 @@ function checkValues(values: {
     return '--url must be an absolute http(s) URL';
   if (values.slug !== undefined && !SLUG.test(values.slug))
     return '--slug must be lowercase letters, digits and single hyphens';
+  if (values.slug === 'index') return '--slug index is reserved for the article index (index.json)';
   if (values.language !== undefined && canonicalLanguageTag(values.language) === undefined) {
     return '--language must be a language tag such as "en" or "es-AR"';
   }

@@ -32,6 +32,20 @@ describe('readList', () => {
     ]);
   });
 
+  it('keeps a space between the paragraphs of an item', () => {
+    expect(
+      list(
+        '<ul><li><p>First point.</p><p>Second <em>point</em>.</p></li><li><div>A</div>B</li></ul>',
+      ),
+    ).toEqual([
+      {
+        type: 'list',
+        ordered: false,
+        items: [['First point. Second ', { text: 'point', emphasis: true }, '.'], ['A B']],
+      },
+    ]);
+  });
+
   it('gives nothing for a list without text', () => {
     expect(list('<ul><li></li></ul>')).toEqual([]);
   });

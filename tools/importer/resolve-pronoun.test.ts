@@ -24,11 +24,11 @@ describe('sentenceSubject', () => {
   });
 
   it('sees a pronoun subject after a clause', () => {
-    expect(sentenceSubject(SENTENCES[4] ?? '', people)).toEqual({ kind: 'pronoun' });
+    expect(sentenceSubject(SENTENCES[4] ?? '', people)).toEqual({ kind: 'pronoun', pronoun: 'he' });
   });
 
   it('takes a quotation’s speaker as its subject', () => {
-    expect(sentenceSubject(SENTENCES[5] ?? '', people)).toEqual({ kind: 'pronoun' });
+    expect(sentenceSubject(SENTENCES[5] ?? '', people)).toEqual({ kind: 'pronoun', pronoun: 'he' });
   });
 
   it('notices a speaker that is not a person', () => {
@@ -47,5 +47,27 @@ describe('resolvePronoun', () => {
 
   it('does not reach past another speaker', () => {
     expect(resolvePronoun(SENTENCES, 7, people)).toBeUndefined();
+  });
+
+  it('resolves nothing when the subject’s sentence names someone else too', () => {
+    const sentences = [
+      'John Roe, the council leader, criticised Ana Example over the delays.',
+      '“This is a disgrace and I will not resign over it,” she said.',
+    ];
+    const found = findPeople(sentences);
+    expect(resolvePronoun(sentences, 1, found, 'she')).toBeUndefined();
+    expect(resolvePronoun(sentences, 1, found, 'he')).toBeUndefined();
+    // People named only inside a quotation are its words, not candidates.
+    const quoted = [
+      'Daniil Kislov, an expert, said that “Tokayev gave a real gift to Putin.”',
+      '“Putin is happy,” he said.',
+    ];
+    const known = findPeople(['President Vladimir Putin spoke.', ...quoted]);
+    expect(resolvePronoun(quoted, 1, known, 'he')?.name).toBe('Daniil Kislov');
+  });
+
+  it('resolves nothing across a sentence about the other pronoun', () => {
+    const sentences = ['John Roe, the council leader, spoke.', 'She left.', '“No,” he said.'];
+    expect(resolvePronoun(sentences, 2, findPeople(sentences), 'he')).toBeUndefined();
   });
 });

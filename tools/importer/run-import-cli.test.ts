@@ -6,9 +6,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseArticleJson } from '../../src/article/format/parse-article.ts';
 import { EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, runImportCli } from './run-import-cli.ts';
+
+// Passes through to the real module; a test makes one write fail, as on a
+// read-only directory (EACCES), which cannot be arranged when tests run as root.
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs/promises')>();
+  return { ...actual, writeFile: vi.fn(actual.writeFile) };
+});
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const SAMPLE = fileURLToPath(new URL('./cases/kazakhstan-sample/input.txt', import.meta.url));
@@ -109,7 +116,65 @@ describe('runImportCli', { timeout: 30_000 }, () => {
     expect(stderr).toContain('was already written from');
   });
 
+  it('reports a file it cannot write in one line, and still writes the rest and the index', async () => {
+    const out = path.join(dir, 'out');
+    const denied = Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+    vi.mocked(writeFile).mockRejectedValueOnce(denied);
+    const { code, stderr } = await run([SAMPLE, PAGE, '--out', out]);
+    expect(code).toBe(EXIT_SOME_FAILED);
+    const target = path.join(
+      out,
+      'kazakhstan-says-russian-troops-can-start-leaving-this-week.json',
+    );
+    expect(stderr.split('\n').filter((line) => line.startsWith('error: '))).toEqual([
+      `error: ${SAMPLE}: cannot write ${target} (EACCES)`,
+    ]);
+    expect(stderr).not.toMatch(/\n\s+at /);
+    // Nothing half-written is left behind, not even the temporary file.
+    expect((await readdir(out)).sort()).toEqual([
+      'harbour-reopens-after-storms.json',
+      'index.json',
+    ]);
+    expect(stderr).toContain('index.json lists 1 article(s)');
+  });
+
+  it('fails in one line when --out is a file', async () => {
+    const out = path.join(dir, 'not-a-dir');
+    await writeFile(out, 'x');
+    const { code, stderr } = await run([SAMPLE, '--out', out, ...SAMPLE_OPTIONS]);
+    expect(code).toBe(EXIT_SOME_FAILED);
+    expect(stderr).toMatch(
+      new RegExp(
+        `^error: ${SAMPLE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: cannot write .+ \\(E[A-Z]+\\)$`,
+        'm',
+      ),
+    );
+    expect(await readFile(out, 'utf8')).toBe('x');
+  });
+
+  it('refuses an article whose slug would be index.json', async () => {
+    const input = path.join(dir, 'index.txt');
+    await writeFile(
+      input,
+      'Index\n\nThe harbour reopened on Wednesday after the storms, the port authority said.\n',
+    );
+    const out = path.join(dir, 'out');
+    const { code, stderr } = await run([
+      input,
+      '--out',
+      out,
+      '--language',
+      'en',
+      '--publication',
+      'The Example',
+    ]);
+    expect(code).toBe(EXIT_SOME_FAILED);
+    expect(stderr).toContain(`error: ${input}: the slug "index" is reserved for index.json`);
+    expect(existsSync(path.join(out, 'index.json'))).toBe(false);
+  });
+
   it.each([
+    [[SAMPLE, '--slug', 'index']],
     [[]],
     [['--bogus', 'a.txt']],
     [[SAMPLE, '--url', 'ftp://example.com/a']],

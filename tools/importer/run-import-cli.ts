@@ -1,6 +1,6 @@
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { writeIndex } from '../article-index/update-index.ts';
+import { INDEX_FILE, writeIndex } from '../article-index/update-index.ts';
 import {
   importArticle,
   MAX_INPUT_BYTES,
@@ -50,6 +50,23 @@ async function importFile(file: string, options: CliOptions): Promise<ImportResu
   }
 }
 
+/**
+ * Writes beside the target and renames into place, so a failed write (a full
+ * disk, a killed run) never leaves a half-written article for the index to
+ * trip over.
+ */
+async function writeArticle(out: string, target: string, json: string): Promise<void> {
+  await mkdir(out, { recursive: true });
+  const temporary = `${target}.${String(process.pid)}.tmp`;
+  try {
+    await writeFile(temporary, json);
+    await rename(temporary, target);
+  } catch (error) {
+    await rm(temporary, { force: true }).catch(() => undefined);
+    throw error;
+  }
+}
+
 /** Imports each file in turn, writing articles (or printing one) and a summary; returns how many failed. */
 async function importAll(
   options: CliOptions,
@@ -67,7 +84,22 @@ async function importAll(
       continue;
     }
     const target = path.join(options.out, `${result.article.slug}.json`);
-    const json = await formatJson(result.article, target);
+    if (!options.stdout && `${result.article.slug}.json` === INDEX_FILE) {
+      // index.json is rebuilt after the run and would silently replace the article.
+      failed += 1;
+      io.stderr(
+        `error: ${file}: the slug "index" is reserved for ${INDEX_FILE}; give another with --slug\n`,
+      );
+      continue;
+    }
+    let json: string;
+    try {
+      json = await formatJson(result.article, target);
+    } catch (error) {
+      failed += 1;
+      io.stderr(`error: ${file}: cannot format the article (${errorMessage(error)})\n`);
+      continue;
+    }
     if (options.stdout) {
       io.stdout(json);
       io.stderr(`${formatReport(`${file} -> stdout`, result.report).join('\n')}\n`);
@@ -81,8 +113,13 @@ async function importAll(
       );
       continue;
     }
-    await mkdir(options.out, { recursive: true });
-    await writeFile(target, json);
+    try {
+      await writeArticle(options.out, target, json);
+    } catch (error) {
+      failed += 1;
+      io.stderr(`error: ${file}: cannot write ${target} (${errorMessage(error)})\n`);
+      continue;
+    }
     writtenBy.set(result.article.slug, file);
     io.stderr(`${formatReport(`${file} -> ${target}`, result.report).join('\n')}\n`);
   }
@@ -106,17 +143,22 @@ export async function runImportCli(args: readonly string[], io: CliIo): Promise<
   }
   const { options } = parsed;
   const { failed, written } = await importAll(options, io);
+  let indexFailed = false;
   if (written > 0) {
-    const index = await writeIndex(options.out);
-    for (const error of index.errors) io.stderr(`warning: index skips ${error}\n`);
-    io.stderr(
-      `index: ${path.join(options.out, 'index.json')} lists ${String(index.count)} article(s)\n`,
-    );
+    const indexFile = path.join(options.out, INDEX_FILE);
+    try {
+      const index = await writeIndex(options.out);
+      for (const error of index.errors) io.stderr(`warning: index skips ${error}\n`);
+      io.stderr(`index: ${indexFile} lists ${String(index.count)} article(s)\n`);
+    } catch (error) {
+      indexFailed = true;
+      io.stderr(`error: cannot rebuild ${indexFile} (${errorMessage(error)})\n`);
+    }
   }
   if (options.files.length > 1) {
     io.stderr(
       `imported ${String(options.files.length - failed)} of ${String(options.files.length)} file(s)\n`,
     );
   }
-  return failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
+  return failed > 0 || indexFailed ? EXIT_SOME_FAILED : EXIT_OK;
 }
