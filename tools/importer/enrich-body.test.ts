@@ -65,6 +65,38 @@ describe('enrichBody', () => {
     expect(enrichBody(body).blockQuotes).toBe(0);
   });
 
+  it('never drops words of the attribution sentence that the block quote would not keep', () => {
+    const body = [
+      paragraph('Jane Doe, the mayor, spoke to reporters outside the town hall.'),
+      paragraph(
+        '“We will rebuild the wall before winter comes,” Doe said, adding that the council fired three officials.',
+      ),
+      paragraph(
+        '“We will rebuild the wall before winter comes,” said Jane Doe, the mayor, who resigned last week.',
+      ),
+    ];
+    expect(enrichBody(body)).toMatchObject({ body, blockQuotes: 0 });
+  });
+
+  it('makes block quotes when the attribution is only speaker, role, verb and time', () => {
+    const body = [
+      paragraph('Jane Doe, the mayor, spoke to reporters outside the town hall.'),
+      paragraph('“We will rebuild the wall before winter comes,” said Jane Doe, the mayor.'),
+      paragraph('“We will rebuild the wall before winter comes,” Doe said on Tuesday.'),
+      paragraph('“We will rebuild the wall before winter comes,” she said.'),
+    ];
+    const quote: Block = {
+      type: 'quote',
+      variant: 'block',
+      text: 'We will rebuild the wall before winter comes',
+      attribution: { name: 'Jane Doe', role: 'mayor' },
+    };
+    expect(enrichBody(body)).toMatchObject({
+      body: [body[0], quote, quote, quote],
+      blockQuotes: 3,
+    });
+  });
+
   it('leaves a "she said" paragraph alone when two people could have said it', () => {
     const body = [
       paragraph(

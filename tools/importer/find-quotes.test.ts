@@ -87,6 +87,40 @@ describe('findQuotes', () => {
     ]);
   });
 
+  it('keeps a paragraph whose attribution sentence says more than who spoke', () => {
+    const found = findQuotes([
+      'Jane Doe, the mayor, spoke to reporters outside the town hall.',
+      '“We will rebuild the wall before winter comes,” Doe said, adding that the council fired three officials.',
+      '“We will rebuild the wall before winter comes,” said Jane Doe, the mayor, who resigned last week.',
+      '“We will rebuild the wall before winter comes,” Doe told reporters.',
+      'Jane Doe, who resigned last week, said: “We will rebuild the wall before winter comes.”',
+    ]);
+    expect(found.map((quote) => [quote.paragraph, quote.wholeParagraph])).toEqual([
+      [1, false],
+      [2, false],
+      [3, false],
+      [4, false],
+    ]);
+  });
+
+  it('still makes block quotes of attributions with nothing but a speaker, role, verb and time', () => {
+    const found = findQuotes([
+      'Jane Doe, the mayor, spoke to reporters outside the town hall.',
+      '“We will rebuild the wall before winter comes,” she said.',
+      '“We will rebuild the wall before winter comes,” said Jane Doe, the mayor, on Tuesday.',
+      '“We will rebuild the wall before winter comes,” she said last week.',
+      'Jane Doe, the mayor, said: “We will rebuild the wall before winter comes.”',
+    ]);
+    expect(
+      found.map((quote) => [quote.paragraph, quote.speaker.name, quote.wholeParagraph]),
+    ).toEqual([
+      [1, 'Jane Doe', true],
+      [2, 'Jane Doe', true],
+      [3, 'Jane Doe', true],
+      [4, 'Jane Doe', true],
+    ]);
+  });
+
   it('attributes "she said" to no one when the sentence before names two people', () => {
     const found = findQuotes([
       'John Roe, the council leader, criticised Ana Example over the delays at the depot.',

@@ -1,4 +1,5 @@
 import { countWords } from '../../src/article/format/summarize-article.ts';
+import { unaccountedWords } from './attribution-words.ts';
 import { findPeople, type PeopleIndex, type Person } from './find-people.ts';
 import { attributionAfter, attributionBefore, type Attribution } from './quote-attribution.ts';
 import { pronounIn, resolvePronoun } from './resolve-pronoun.ts';
@@ -19,6 +20,10 @@ const QUOTATION = /[“"]([^“”"]+)[”"]/g;
 const QUOTE_MARK = /[“”"]/;
 const LEADING_CONJUNCTION = /^(?:but|and|or|so)\s+(?=\p{Ll})/u;
 const MAX_ATTRIBUTION_TAIL_WORDS = 25;
+/** After the quotation: commas between the attribution's parts and its final period. */
+const TAIL_PUNCTUATION = /^,*\.?$/;
+/** Before it: "Doe, the mayor, said: “…”". */
+const LEAD_IN_PUNCTUATION = /^[,:]*$/;
 /** "“No,” he said." is a quotation, but not one to set as a block. */
 const MIN_BLOCK_QUOTE_WORDS = 5;
 /** The format's limit for a quote's text. */
@@ -58,23 +63,29 @@ function sentenceAt(paragraph: Paragraph, offset: number): { index: number; star
   };
 }
 
+/**
+ * The block quote keeps only the quotation, the speaker's name and role: every
+ * other word outside the quotation must be attribution grammar (the speech
+ * verb, "he", a time such as "on Tuesday", commas), or it would be lost.
+ */
 function isWholeParagraph(
   text: string,
   span: { start: number; end: number },
   attribution: { after?: Attribution; before?: Attribution },
+  speaker: { person: Person; pronoun: boolean },
   people: PeopleIndex,
 ): boolean {
   const { after, before } = attribution;
+  const parts = { speaker: speaker.person, pronoun: speaker.pronoun };
   if (after !== undefined && text.slice(0, span.start).trim() === '') {
     const rest = text.slice(span.end);
-    const tail = rest.slice(after.end);
-    // The block quote keeps only the quotation and the speaker, so whatever
-    // follows the quote must be nothing but its attribution sentence: a
-    // further sentence there would be silently lost.
+    // A further sentence, or a clause such as "adding that …", after the
+    // attribution would be silently lost.
     return (
-      !QUOTE_MARK.test(tail) &&
-      countWords(tail) <= MAX_ATTRIBUTION_TAIL_WORDS &&
-      sentenceRanges(rest).length <= 1
+      !QUOTE_MARK.test(rest) &&
+      countWords(rest) <= MAX_ATTRIBUTION_TAIL_WORDS &&
+      sentenceRanges(rest).length <= 1 &&
+      unaccountedWords(rest, { ...parts, punctuation: TAIL_PUNCTUATION }).length === 0
     );
   }
   if (before === undefined || text.slice(span.end).trim() !== '') return false;
@@ -83,7 +94,12 @@ function isWholeParagraph(
   return (
     text.trimStart().startsWith(before.phrase.trimStart()) &&
     /^\s*(?:that\s*)?[,:]?\s*$/.test(text.slice(before.end, span.start)) &&
-    speakerFromPhrase(opening, people, 'start') !== undefined
+    speakerFromPhrase(opening, people, 'start') !== undefined &&
+    unaccountedWords(text.slice(0, span.start), {
+      ...parts,
+      connectors: ['that'],
+      punctuation: LEAD_IN_PUNCTUATION,
+    }).length === 0
   );
 }
 
@@ -134,7 +150,13 @@ function findInParagraph(
       wholeParagraph:
         spans.length === 1 &&
         countWords(quotation) >= MIN_BLOCK_QUOTE_WORDS &&
-        isWholeParagraph(text, span, after === undefined ? inParagraph : { after }, people),
+        isWholeParagraph(
+          text,
+          span,
+          after === undefined ? inParagraph : { after },
+          { person: speaker, pronoun: attribution?.speaker.kind === 'pronoun' },
+          people,
+        ),
     });
   }
   return found;
