@@ -1,10 +1,9 @@
 import type { Person } from './find-people.ts';
-import { SPEECH_VERBS } from './person-names.ts';
+import { OPENS_WITH_PRONOUN, SPEECH_VERBS } from './person-names.ts';
 
 /** A word as `countWords` counts one: letters and digits, with inner apostrophes and hyphens. */
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const SPEECH_VERB = new RegExp(String.raw`^${SPEECH_VERBS}$`, 'iu');
-const PRONOUN = /^(?:he|she)$/i;
 const DAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 const PART_OF_DAY = String.raw`(?:morning|afternoon|evening|night)`;
 /**
@@ -79,7 +78,7 @@ export function unaccountedWords(text: string, parts: AttributionParts): string[
       return at >= 0;
     };
     if (!verb && SPEECH_VERB.test(word)) verb = true;
-    else if (pronoun && !said && PRONOUN.test(word)) said = true;
+    else if (pronoun && !said && OPENS_WITH_PRONOUN.test(word)) said = true;
     else if (!take(nameWords) && !take(free)) {
       left.push(word);
       continue;

@@ -13,6 +13,9 @@ const PARTICLE = String.raw`(?:de|da|van|von|der|den|bin|ibn|al|el|la|le|del|di|
  */
 export const NAME_RUN = String.raw`${TOKEN}(?:\s(?:${PARTICLE}\s)?${TOKEN}){0,7}`;
 
+/** "he" or "she", alone or opening a phrase: an attribution to someone named earlier. */
+export const OPENS_WITH_PRONOUN = /^(?:he|she)(?:\s|$)/i;
+
 export const SPEECH_VERBS = String.raw`(?:said|says|told|tells|added|adds|asked|wrote|writes|explained|noted|argued|insisted|warned|stated|declared|announced|recalled|replied|acknowledged|admitted|claimed|complained|conceded|cautioned|predicted|suggested|urged|observed|remarked|emphasized|emphasised|stressed|continued)`;
 
 // Capitalised words that start sentences or name days and months, not people.

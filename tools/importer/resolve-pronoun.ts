@@ -3,6 +3,7 @@ import {
   SPEECH_VERBS,
   LEADING_NAME_RUN,
   NAME_RUN,
+  OPENS_WITH_PRONOUN,
   isFullName,
   readNameRun,
   readRole,
@@ -73,7 +74,7 @@ export function sentenceSubject(sentence: string, people: PeopleIndex): Subject 
     }
   }
   const text = stripIntroduction(sentence);
-  if (/^(?:he|she)\s/i.test(text)) return { kind: 'pronoun', pronoun: pronounIn(text) };
+  if (OPENS_WITH_PRONOUN.test(text)) return { kind: 'pronoun', pronoun: pronounIn(text) };
   const person = subjectPerson(text, people);
   if (person !== undefined) return { kind: 'person', person };
   return SPEECH_VERB.test(text) ? { kind: 'other-speaker' } : { kind: 'other' };

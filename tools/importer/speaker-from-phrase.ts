@@ -2,6 +2,7 @@ import type { PeopleIndex, Person } from './find-people.ts';
 import {
   isFullName,
   LEADING_NAME_RUN,
+  OPENS_WITH_PRONOUN,
   readNameRun,
   readRole,
   readRoleThenName,
@@ -72,10 +73,7 @@ export function speakerFromPhrase(
     .filter((segment) => segment !== '' && segment.length <= MAX_SEGMENT_LENGTH);
   const order = segments.map((_, index) => (from === 'end' ? segments.length - 1 - index : index));
   for (const index of order) {
-    if (
-      /^(?:he|she)$/i.test(segments[index] ?? '') ||
-      /^(?:he|she)\s/i.test(segments[index] ?? '')
-    ) {
+    if (OPENS_WITH_PRONOUN.test(segments[index] ?? '')) {
       return { kind: 'pronoun' };
     }
     const person = personAt(segments, index, people);

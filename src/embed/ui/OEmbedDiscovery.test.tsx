@@ -7,6 +7,16 @@ const links = () =>
     link.getAttribute('href'),
   );
 
+/** A discovery link already in the head, as a prerendered page or an earlier article left it. */
+function addLink(href: string): HTMLLinkElement {
+  const link = document.createElement('link');
+  link.rel = 'alternate';
+  link.type = 'application/json+oembed';
+  link.setAttribute('href', href);
+  document.head.append(link);
+  return link;
+}
+
 afterEach(() => {
   for (const link of document.head.querySelectorAll('link')) link.remove();
 });
@@ -20,22 +30,14 @@ describe('OEmbedDiscovery', () => {
   });
 
   it('reuses the link a prerendered head already carries', () => {
-    const prerendered = document.createElement('link');
-    prerendered.rel = 'alternate';
-    prerendered.type = 'application/json+oembed';
-    prerendered.setAttribute('href', '/oembed/a-story.json');
-    document.head.append(prerendered);
+    const prerendered = addLink('/oembed/a-story.json');
     render(<OEmbedDiscovery slug="a-story" />);
     expect(links()).toEqual(['/oembed/a-story.json']);
     expect(document.head.querySelector('link[type="application/json+oembed"]')).toBe(prerendered);
   });
 
   it('leaves one link, the new article’s, after navigating from another', () => {
-    const stale = document.createElement('link');
-    stale.rel = 'alternate';
-    stale.type = 'application/json+oembed';
-    stale.setAttribute('href', '/oembed/first.json');
-    document.head.append(stale);
+    addLink('/oembed/first.json');
     const { rerender } = render(<OEmbedDiscovery slug="second" />);
     expect(links()).toEqual(['/oembed/second.json']);
     rerender(<OEmbedDiscovery slug="third" />);

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ComponentType } from 'react';
+import { useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { ErrorBoundary } from '../../lib/ErrorBoundary.tsx';
 import type { CommentsSectionProps } from './CommentsSection.tsx';
 
@@ -24,30 +24,16 @@ function ScrollIntoViewOnMount() {
   return null;
 }
 
-function Placeholder({ failed, onRetry }: { failed: boolean; onRetry: () => void }) {
+/** The comments' place on the page, with its heading, before (or instead of) the comments. */
+function Placeholder({ children }: { children?: ReactNode }) {
   return (
     <section id="comments" className="comments comments--placeholder" lang="en" dir="ltr">
       <h2 className="comments__title">Comments</h2>
-      {failed ? (
+      {children === undefined ? null : (
         <p className="form-error" role="alert">
-          The comments could not be loaded.{' '}
-          <button type="button" className="link-button" onClick={onRetry}>
-            Try again
-          </button>
+          {children}
         </p>
-      ) : null}
-    </section>
-  );
-}
-
-function Failed({ error }: { error: Error }) {
-  return (
-    <section id="comments" className="comments comments--placeholder" lang="en" dir="ltr">
-      <h2 className="comments__title">Comments</h2>
-      <p className="form-error" role="alert">
-        The comments could not be shown ({error.message}). Comments already posted stay stored in
-        this browser; reloading the page may bring them back.
-      </p>
+      )}
     </section>
   );
 }
@@ -112,16 +98,33 @@ export function LazyCommentsSection(props: CommentsSectionProps) {
   return (
     <div ref={slot} className="comments-slot">
       {Section === null ? (
-        <Placeholder
-          failed={failed}
-          onRetry={() => {
-            setFailed(false);
-            setAttempt(attempt + 1);
-          }}
-        />
+        <Placeholder>
+          {failed ? (
+            <>
+              The comments could not be loaded.{' '}
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  setFailed(false);
+                  setAttempt(attempt + 1);
+                }}
+              >
+                Try again
+              </button>
+            </>
+          ) : undefined}
+        </Placeholder>
       ) : (
         <>
-          <ErrorBoundary fallback={(error) => <Failed error={error} />}>
+          <ErrorBoundary
+            fallback={(error) => (
+              <Placeholder>
+                The comments could not be shown ({error.message}). Comments already posted stay
+                stored in this browser; reloading the page may bring them back.
+              </Placeholder>
+            )}
+          >
             <Section {...props} />
           </ErrorBoundary>
           {linkedTo ? <ScrollIntoViewOnMount /> : null}
