@@ -4,7 +4,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArticleJson } from '../../src/article/format/parse-article.ts';
-import { countWords, inlineText, joinNames } from '../../src/article/format/summarize-article.ts';
+import { joinList } from '../../src/article/format/list-parts.ts';
+import { countWords, inlineText } from '../../src/article/format/summarize-article.ts';
 import type { Article } from '../../src/article/format/article-schema.ts';
 import { oembedDocument, type OEmbedDocument } from '../../src/embed/oembed/oembed-document.ts';
 
@@ -49,7 +50,7 @@ export function oembedFileFor(article: Article, siteUrl: string): OEmbedFile {
       {
         slug: article.slug,
         headline: article.headline,
-        byline: joinNames(
+        byline: joinList(
           article.authors.map((author) => author.name),
           article.language,
         ),

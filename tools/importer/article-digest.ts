@@ -1,5 +1,5 @@
 import type { Article } from '../../src/article/format/article-schema.ts';
-import { joinNames } from '../../src/article/format/summarize-article.ts';
+import { joinList } from '../../src/article/format/list-parts.ts';
 import { countBlocks } from './import-report.ts';
 
 /**
@@ -11,7 +11,10 @@ export function articleDigest(article: Article): Record<string, unknown> {
   const lead = article.lead;
   return {
     headline: article.headline,
-    byline: joinNames(article.authors.map((author) => author.name)),
+    byline: joinList(
+      article.authors.map((author) => author.name),
+      'en',
+    ),
     publication: article.publication.name,
     language: article.language,
     direction: article.direction,

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { joinNames } from '../../src/article/format/summarize-article.ts';
+import { joinList } from '../../src/article/format/list-parts.ts';
 import { articleDigest } from './article-digest.ts';
 import { expectImportInvariants, visibleText } from './expect-import-invariants.ts';
 import { formatJson } from './format-json.ts';
@@ -62,9 +62,12 @@ describe('corpus pages', { timeout: 60_000 }, () => {
       const { article } = result;
 
       expect(article.headline).toBe(expected.title);
-      expect(joinNames(article.authors.map((author) => author.name))).toBe(
-        (expected.byline ?? '').replace(/^By\s+/i, ''),
-      );
+      expect(
+        joinList(
+          article.authors.map((author) => author.name),
+          'en',
+        ),
+      ).toBe((expected.byline ?? '').replace(/^By\s+/i, ''));
       expect(article.language.toLowerCase()).toBe(
         (expected.lang ?? UNDECLARED_LANGUAGES[page] ?? '').toLowerCase(),
       );

@@ -1,5 +1,6 @@
 import type { Article, Block, Inline } from './article-schema.ts';
 import type { ArticleSummary } from './article-index-schema.ts';
+import { joinList } from './list-parts.ts';
 
 /** Words a minute for an adult reading news on screen. */
 const WORDS_PER_MINUTE = 230;
@@ -40,22 +41,13 @@ export function readingMinutes(article: Pick<Article, 'headline' | 'body'>): num
   return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
 }
 
-/** "A", "A and B", "A, B and C": the list joined the way the article's language does. */
-export function joinNames(names: readonly string[], language = 'en'): string {
-  try {
-    return new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(names);
-  } catch {
-    return names.join(', ');
-  }
-}
-
 export function summarizeArticle(article: Article): ArticleSummary {
   return {
     slug: article.slug,
     headline: article.headline,
     ...(article.dek === undefined ? {} : { dek: article.dek }),
     ...(article.section === undefined ? {} : { section: article.section }),
-    byline: joinNames(
+    byline: joinList(
       article.authors.map((author) => author.name),
       article.language,
     ),

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Article } from '../format/article-schema.ts';
+import { conjunctionParts } from '../format/list-parts.ts';
 
 function PersonName({ person }: { person: Article['authors'][number] }) {
   const name = person.url === undefined ? person.name : <a href={person.url}>{person.name}</a>;
@@ -12,19 +13,9 @@ function PersonName({ person }: { person: Article['authors'][number] }) {
 }
 
 function Separated({ items, language }: { items: readonly ReactNode[]; language: string }) {
-  // Intl gives the language's own "and"; the parts keep their links.
-  let parts: { type: string; value: string }[];
-  try {
-    parts = new Intl.ListFormat(language, { type: 'conjunction' }).formatToParts(
-      items.map((_, i) => String(i)),
-    );
-  } catch {
-    parts = new Intl.ListFormat('en', { type: 'conjunction' }).formatToParts(
-      items.map((_, i) => String(i)),
-    );
-  }
-  return parts.map((part, index) =>
-    part.type === 'element' ? <span key={index}>{items[Number(part.value)]}</span> : part.value,
+  // The language's own "and"; the items keep their links.
+  return conjunctionParts(items.length, language).map((part, index) =>
+    part.type === 'item' ? <span key={index}>{items[part.index]}</span> : part.value,
   );
 }
 

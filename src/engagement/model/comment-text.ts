@@ -4,6 +4,7 @@ import {
   NAME_MAX_CODE_UNITS,
   NAME_MAX_GRAPHEMES,
 } from './comment.ts';
+import { formatCount } from './format-count.ts';
 import { countGraphemes } from './graphemes.ts';
 
 // Control characters other than tab and newline mean nothing in a comment and
@@ -34,8 +35,6 @@ export function isBlank(text: string): boolean {
   return text.replace(INVISIBLE, '').length === 0;
 }
 
-const NUMBER = new Intl.NumberFormat('en');
-
 /** How many characters a field holds, counted up to ten times its limit. */
 export interface Measure {
   graphemes: number;
@@ -51,9 +50,9 @@ export function measure(text: string, limit: number): Measure {
 
 function tooLong(what: string, limit: number, size: Measure): string {
   const actual = size.capped
-    ? `more than ${NUMBER.format(size.graphemes)}`
-    : NUMBER.format(size.graphemes);
-  return `${what} must be ${NUMBER.format(limit)} characters or fewer; it is ${actual}.`;
+    ? `more than ${formatCount(size.graphemes)}`
+    : formatCount(size.graphemes);
+  return `${what} must be ${formatCount(limit)} characters or fewer; it is ${actual}.`;
 }
 
 export function nameProblem(name: string): string | null {

@@ -1,3 +1,5 @@
+import { formatCount } from './format-count.ts';
+
 // How the counts read. Broadsheet counts in this browser only; an article may
 // also carry the source platform's counts from when it was imported. The two
 // are never added together: each number says where it was counted, so none
@@ -17,17 +19,15 @@ export interface CountLabel {
   words: string;
 }
 
-const NUMBER = new Intl.NumberFormat('en');
-
 function label(count: number | null, singular: string, plural: string, where: string): CountLabel {
   return {
-    count: count === null ? '…' : NUMBER.format(count),
+    count: count === null ? '…' : formatCount(count),
     words: `${count === 1 ? singular : plural}${where}`,
   };
 }
 
 export function countNoun(count: number, singular: string, plural = `${singular}s`): string {
-  return `${NUMBER.format(count)} ${count === 1 ? singular : plural}`;
+  return `${formatCount(count)} ${count === 1 ? singular : plural}`;
 }
 
 export function labelText({ count, words }: CountLabel): string {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
+import { formatCount } from '../model/format-count.ts';
 import { countGraphemes } from '../model/graphemes.ts';
 
-const NUMBER = new Intl.NumberFormat('en');
 /** The counter appears this close to the limit. */
 const WARN_WITHIN = 200;
 
@@ -12,8 +12,8 @@ export function remainingText(text: string, limit: number): string | null {
   const used = countGraphemes(text, cap + 1);
   const left = limit - used;
   if (left >= WARN_WITHIN) return null;
-  if (left >= 0) return `${NUMBER.format(left)} ${left === 1 ? 'character' : 'characters'} left`;
-  const over = used > cap ? `More than ${NUMBER.format(cap - limit)}` : NUMBER.format(-left);
+  if (left >= 0) return `${formatCount(left)} ${left === 1 ? 'character' : 'characters'} left`;
+  const over = used > cap ? `More than ${formatCount(cap - limit)}` : formatCount(-left);
   return `${over} ${left === -1 ? 'character' : 'characters'} too many`;
 }
 

@@ -2,6 +2,7 @@ import { useMutationState } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { readReplyDrafts } from '../device/device-preferences.ts';
 import { buildThreads } from '../model/comment-threads.ts';
+import { formatCount } from '../model/format-count.ts';
 import type { Comment, CommentSort, NewComment } from '../model/comment.ts';
 import { addCommentKey } from '../queries/use-add-comment.ts';
 import { useEngagement } from '../store/use-engagement.ts';
@@ -12,7 +13,6 @@ import { CommentThread } from './CommentThread.tsx';
  * comments renders a few dozen of them, so it never freezes.
  */
 const PAGE_SIZE = 10;
-const NUMBER = new Intl.NumberFormat('en');
 
 interface CommentListProps {
   articleId: string;
@@ -84,9 +84,9 @@ export function CommentList({ articleId, comments, sort, now }: CommentListProps
             setShown(shown + PAGE_SIZE);
           }}
         >
-          Show {NUMBER.format(Math.min(PAGE_SIZE, remaining))} more{' '}
+          Show {formatCount(Math.min(PAGE_SIZE, remaining))} more{' '}
           {remaining === 1 ? 'comment' : 'comments'}{' '}
-          <span className="comment-list__left">({NUMBER.format(remaining)} not shown yet)</span>
+          <span className="comment-list__left">({formatCount(remaining)} not shown yet)</span>
         </button>
       ) : null}
     </>
