@@ -4,6 +4,7 @@ import { JSDOM } from 'jsdom';
 import { expect } from 'vitest';
 import type { Article } from '../../src/article/format/article-schema.ts';
 import { parseArticle } from '../../src/article/format/parse-article.ts';
+import { parseSrcset } from '../../src/article/format/parse-srcset.ts';
 import { isAbsoluteHttpUrl } from '../../src/article/format/safe-url.ts';
 import { checkVerbatim } from './check-verbatim.ts';
 import { stripScripts } from './strip-scripts.ts';
@@ -15,8 +16,7 @@ const EXECUTABLE =
 /** Every URL in the article, wherever it sits, srcset candidates included. */
 function articleUrls(value: unknown, key = ''): string[] {
   if (typeof value === 'string') {
-    if (key === 'srcset')
-      return value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '');
+    if (key === 'srcset') return parseSrcset(value).map((candidate) => candidate.url);
     return URL_KEYS.has(key) ? [value] : [];
   }
   if (Array.isArray(value)) return value.flatMap((item) => articleUrls(item, key));

@@ -39,6 +39,27 @@ describe('importArticle', () => {
     expect(result.ok && result.article.slug).toBe('harbour-reopens-after-storms');
   });
 
+  it('reads a Windows-1252 text file as Windows-1252, and warns', () => {
+    // A scrape as Windows saves it: 0x95 is the bullet, 0x93 and 0x94 the curly quotes, 0xE9 é.
+    const ascii = (text: string) => [...new TextEncoder().encode(text)];
+    const bytes = Buffer.from([
+      0x95,
+      ...ascii(' The Daily Example\n\nHarbour reopens after storms\n\n'),
+      ...ascii('The harbour reopened on Wednesday. '),
+      0x93,
+      ...ascii('We are back at sea,'),
+      0x94,
+      ...ascii(' said Andr'),
+      0xe9,
+      ...ascii(' Ruiz, a fisher.\n'),
+    ]);
+    const result = importArticle({ name: 'story.txt', content: bytes }, { language: 'en' });
+    expect(result.warning).toBe('not valid UTF-8; read as Windows-1252');
+    expect(result.ok && result.article.publication.name).toBe('The Daily Example');
+    expect(JSON.stringify(result)).toContain('“We are back at sea,” said André Ruiz');
+    expect(JSON.stringify(result)).not.toContain('\ufffd');
+  });
+
   it('explains in one line what it cannot do', () => {
     expect(importArticle({ name: 'story.pdf', content: '' })).toEqual({
       ok: false,

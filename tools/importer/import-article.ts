@@ -7,7 +7,7 @@ import { formatProblem, parseArticle } from '../../src/article/format/parse-arti
 import { inlineText } from '../../src/article/format/summarize-article.ts';
 import { textDirection } from '../../src/article/format/text-direction.ts';
 import { checkVerbatim } from './check-verbatim.ts';
-import { decodeHtml } from './decode-html.ts';
+import { decodeInput } from './decode-input.ts';
 import { detectLanguage, isEnglish } from './detect-language.ts';
 import type { DraftArticle } from './draft-article.ts';
 import { enrichBody } from './enrich-body.ts';
@@ -37,8 +37,12 @@ export interface ImportInput {
   content: string | Uint8Array;
 }
 
-export type ImportResult =
-  { ok: true; article: Article; report: ImportReport } | { ok: false; error: string };
+export type ImportResult = (
+  { ok: true; article: Article; report: ImportReport } | { ok: false; error: string }
+) & {
+  /** How the bytes were read, when the person running the import should check (see decodeInput). */
+  warning?: string;
+};
 
 const MEGABYTE = 1024 * 1024;
 
@@ -59,17 +63,12 @@ function byteLength(content: string | Uint8Array): number {
 }
 
 function readDraft(
-  input: ImportInput,
+  text: string,
   kind: 'text' | 'html',
   options: ImportOptions,
 ): DraftArticle | { error: string } {
-  if (kind === 'text') {
-    const text =
-      typeof input.content === 'string' ? input.content : new TextDecoder().decode(input.content);
-    return readTextScrape(text);
-  }
-  const html = typeof input.content === 'string' ? input.content : decodeHtml(input.content);
-  return readHtmlPage(html, options.url === undefined ? {} : { url: options.url });
+  if (kind === 'text') return readTextScrape(text);
+  return readHtmlPage(text, options.url === undefined ? {} : { url: options.url });
 }
 
 /** The text of the paragraphs only: what quotes and statistics are looked for in. */
@@ -188,7 +187,10 @@ export function importArticle(input: ImportInput, options: ImportOptions = {}): 
   if (kind === undefined) return { ok: false, error: 'not a .txt or .html file' };
   const bytes = byteLength(input.content);
   if (bytes > MAX_INPUT_BYTES) return { ok: false, error: tooLargeMessage(bytes) };
-  const draft = readDraft(input, kind, options);
-  if ('error' in draft) return { ok: false, error: draft.error };
-  return buildArticle(draft, input, options);
+  const decoded =
+    typeof input.content === 'string' ? { text: input.content } : decodeInput(input.content, kind);
+  const draft = readDraft(decoded.text, kind, options);
+  const result: ImportResult =
+    'error' in draft ? { ok: false, error: draft.error } : buildArticle(draft, input, options);
+  return decoded.warning === undefined ? result : { ...result, warning: decoded.warning };
 }

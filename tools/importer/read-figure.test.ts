@@ -58,6 +58,35 @@ describe('readImage', () => {
     expect([...ctx.dropped.keys()]).toEqual(['image-without-size', 'tiny-image', 'unsafe-image']);
   });
 
+  it('reads srcset candidates written without a space after the comma', () => {
+    const img = first(
+      '<img src="a.jpg" srcset="a-480.jpg 480w,/a-800.jpg 800w" sizes="50vw" width="800" height="600">',
+      'img',
+    );
+    expect(readImage(img, undefined, context())).toMatchObject({
+      srcset: 'https://example.com/news/a-480.jpg 480w, https://example.com/a-800.jpg 800w',
+      sizes: '50vw',
+    });
+  });
+
+  it('keeps commas inside srcset URLs, as an image CDN writes them', () => {
+    const img = first(
+      '<img src="a.jpg" srcset="https://cdn.example/img,w_480/a.jpg 480w,https://cdn.example/img,w_800/a.jpg 800w" width="800" height="600">',
+      'img',
+    );
+    expect(readImage(img, undefined, context())?.srcset).toBe(
+      'https://cdn.example/img,w_480/a.jpg 480w, https://cdn.example/img,w_800/a.jpg 800w',
+    );
+  });
+
+  it('finds an unsafe srcset candidate written without a space after the comma', () => {
+    const img = first(
+      '<img src="a.jpg" srcset="a.jpg 1x,javascript:alert(1) 2x" width="20" height="20">',
+      'img',
+    );
+    expect(readImage(img, undefined, context())).not.toHaveProperty('srcset');
+  });
+
   it('drops a srcset with an unsafe candidate but keeps the image', () => {
     const img = first(
       '<img src="a.jpg" srcset="javascript:x 1x" sizes="1px" width="20" height="20">',

@@ -1,4 +1,5 @@
 import type { Figure } from '../../src/article/format/article-schema.ts';
+import { parseSrcset } from '../../src/article/format/parse-srcset.ts';
 import { recordDrop } from './drop-log.ts';
 import type { HtmlContext } from './html-context.ts';
 import { plainText } from './plain-text.ts';
@@ -50,17 +51,18 @@ function imageSize(
   return width === undefined || height === undefined ? undefined : { width, height };
 }
 
-/** A srcset with every candidate made absolute, or undefined if any candidate is not http(s). */
+/**
+ * A srcset with every candidate made absolute, or undefined if it has no
+ * candidates or any candidate is not http(s).
+ */
 function absoluteSrcset(srcset: string | null, context: HtmlContext): string | undefined {
-  if (srcset === null || srcset.trim() === '') return undefined;
   const candidates: string[] = [];
-  for (const candidate of srcset.split(/,\s+/)) {
-    const [url = '', ...descriptor] = candidate.trim().split(/\s+/);
+  for (const { url, descriptors } of parseSrcset(srcset ?? '')) {
     const resolved = resolveUrl(url, context.baseUrl);
     if (!resolved.ok) return undefined;
-    candidates.push([resolved.url, ...descriptor].join(' '));
+    candidates.push([resolved.url, ...descriptors].join(' '));
   }
-  return candidates.join(', ');
+  return candidates.length === 0 ? undefined : candidates.join(', ');
 }
 
 /**

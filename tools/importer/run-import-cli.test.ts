@@ -110,6 +110,37 @@ describe('runImportCli', { timeout: 30_000 }, () => {
     expect(stderr).toContain('imported 2 of 5 file(s)');
   });
 
+  it('reads a Windows-1252 file and says so in one line naming it', async () => {
+    const input = path.join(dir, 'cafe.txt');
+    // “Café” in Windows-1252: 0x93 and 0x94 are the curly quotes, 0xE9 is é.
+    await writeFile(
+      input,
+      Buffer.concat([
+        Buffer.from('Harbour caf'),
+        Buffer.from([0xe9]),
+        Buffer.from(' reopens\n\nThe '),
+        Buffer.from([0x93]),
+        Buffer.from('Caf'),
+        Buffer.from([0xe9, 0x94]),
+        Buffer.from(' on the harbour reopened on Wednesday after the storms.\n'),
+      ]),
+    );
+    const { code, stdout, stderr } = await run([
+      input,
+      '--stdout',
+      '--language',
+      'en',
+      '--publication',
+      'The Example',
+    ]);
+    expect(code).toBe(EXIT_OK);
+    expect(stderr.split('\n')[0]).toBe(`warning: ${input}: not valid UTF-8; read as Windows-1252`);
+    const printed = parseArticleJson(stdout);
+    expect(printed.ok && printed.article.headline).toBe('Harbour café reopens');
+    expect(stdout).toContain('The “Café” on the harbour');
+    expect(stdout).not.toContain('\ufffd');
+  });
+
   it('refuses a second article with the same slug in one run', async () => {
     const { code, stderr } = await run([SAMPLE, SAMPLE, '--out', dir]);
     expect(code).toBe(EXIT_SOME_FAILED);

@@ -78,6 +78,7 @@ async function importAll(
     if (options.files.length >= PROGRESS_FROM)
       io.stderr(`[${String(index + 1)}/${String(options.files.length)}] ${file}\n`);
     const result = await importFile(file, options);
+    if (result.warning !== undefined) io.stderr(`warning: ${file}: ${result.warning}\n`);
     if (!result.ok) {
       failed += 1;
       io.stderr(`error: ${file}: ${result.error}\n`);

@@ -3,6 +3,7 @@
 // (/schema/article-v1.json) is generated from it, and docs/article-format.md
 // describes it. Change it here and regenerate; never restate it by hand.
 import * as v from 'valibot';
+import { parseSrcset } from './parse-srcset.ts';
 import { isSafeUrl } from './safe-url.ts';
 
 export const ARTICLE_FORMAT = 'broadsheet/article@1';
@@ -85,9 +86,10 @@ const imageSchema = v.object({
   srcset: v.optional(
     v.pipe(
       v.string('must be a string'),
+      // Read as a browser reads it (a URL may hold commas), so what is checked
+      // is what would be fetched.
       v.check(
-        (value) =>
-          value.split(',').every((candidate) => isSafeUrl(candidate.trim().split(/\s+/)[0] ?? '')),
+        (value) => parseSrcset(value).every((candidate) => isSafeUrl(candidate.url)),
         'every candidate must be an http(s) or relative URL',
       ),
     ),

@@ -104,6 +104,33 @@ describe('parseArticle', () => {
     ]);
   });
 
+  it('reads a figure’s srcset as a browser does: commas may sit inside URLs', () => {
+    const figure = (srcset: string) => ({
+      type: 'figure',
+      image: { src: '/a.jpg', srcset, alt: '', width: 10, height: 10 },
+    });
+    const result = parseArticle(
+      minimal({
+        body: [
+          figure(
+            'https://cdn.example/w_480,c_fill/a.jpg 480w, https://cdn.example/w_960,c_fill/a.jpg 960w',
+          ),
+          figure(
+            'https://img.example/a.jpg,fit:cover 1x, https://img.example/a.jpg,fit:cover,dpr:2 2x',
+          ),
+          figure('/a.jpg 1x,/b.jpg 2x'),
+          figure('/a.jpg 1x,javascript:alert(1) 2x'),
+          figure('/a.jpg 1x, data:image/png,x 2x'),
+        ],
+      }),
+    );
+    expect(result.ok && result.article.body).toHaveLength(3);
+    expect(result.ok && result.skipped.map(formatProblem)).toEqual([
+      'body[3].image.srcset: every candidate must be an http(s) or relative URL',
+      'body[4].image.srcset: every candidate must be an http(s) or relative URL',
+    ]);
+  });
+
   it('skips blocks of a type this version does not know (forward compatibility)', () => {
     const result = parseArticle(
       minimal({ body: [{ type: 'video', src: 'x' }, { type: 'divider' }, 'junk'] }),
