@@ -4,6 +4,7 @@ import { BrowserRouter } from 'react-router';
 import { App } from './app/App.tsx';
 import { readInlineArticle } from './article/load/inline-article.ts';
 import { PreloadedArticleContext } from './article/load/preloaded-article.ts';
+import { FirstRenderDone, markFirstRenderDone } from './lib/use-is-client.ts';
 import { registerServiceWorker } from './offline/register-service-worker.ts';
 import { applyStoredTextSize } from './reading/apply-stored-text-size.ts';
 import './styles.css';
@@ -28,6 +29,7 @@ const app = (
         <App />
       </BrowserRouter>
     </PreloadedArticleContext>
+    <FirstRenderDone />
   </StrictMode>
 );
 
@@ -38,5 +40,6 @@ if (inline !== undefined && root.hasChildNodes()) {
     hydrateRoot(root, app);
   });
 } else {
+  markFirstRenderDone();
   createRoot(root).render(app);
 }
