@@ -29,21 +29,36 @@ const sortSpec = validated<CommentSort>(
   () => 'newest',
 );
 
-/** One article's unsent text: the new comment, and replies by the comment they answer. */
+/** One article's unsent text: the new comment, replies by the comment they answer, and edits. */
 export interface ArticleDrafts {
   comment: string;
   replies: [parentId: string, body: string][];
+  /** Changes to the reader's own comments, by comment. Optional: older versions did not write it. */
+  edits?: [commentId: string, body: string][];
 }
+
+const draftPair = v.tuple([v.string(), v.string()]);
 
 function draftsSpec(articleId: string): StoredValue<ArticleDrafts> {
   return validated(
     `broadsheet:drafts:v1:${encodeURIComponent(articleId)}`,
+    // v.object drops keys it does not know, so a version without `edits`
+    // still reads what this one writes (and keeps the other drafts).
     v.object({
       comment: v.string(),
-      replies: v.array(v.tuple([v.string(), v.string()])),
+      replies: v.array(draftPair),
+      edits: v.optional(v.array(draftPair)),
     }),
     () => ({ comment: '', replies: [] }),
   );
+}
+
+function saveDrafts(storage: SafeStorage, articleId: string, drafts: ArticleDrafts): void {
+  const spec = draftsSpec(articleId);
+  const edits = drafts.edits ?? [];
+  if (drafts.comment === '' && drafts.replies.length === 0 && edits.length === 0)
+    storage.remove(spec.key);
+  else writeStored(storage, spec, edits.length === 0 ? { ...drafts, edits: undefined } : drafts);
 }
 
 export function readName(storage: SafeStorage): string {
@@ -80,21 +95,51 @@ export function writeDraft(
   parentId: string | null,
   body: string,
 ): void {
-  const spec = draftsSpec(articleId);
-  const drafts = readStored(storage, spec);
+  const drafts = readStored(storage, draftsSpec(articleId));
   const replies = drafts.replies.filter(([id]) => id !== parentId);
-  const next: ArticleDrafts =
+  saveDrafts(
+    storage,
+    articleId,
     parentId === null
-      ? { comment: body, replies }
-      : {
-          comment: drafts.comment,
-          replies: body === '' ? replies : [...replies, [parentId, body]],
-        };
-  if (next.comment === '' && next.replies.length === 0) storage.remove(spec.key);
-  else writeStored(storage, spec, next);
+      ? { ...drafts, comment: body, replies }
+      : { ...drafts, replies: body === '' ? replies : [...replies, [parentId, body]] },
+  );
 }
 
 /** The comments with an unsent reply, so their reply boxes open again after a reload. */
 export function readReplyDrafts(storage: SafeStorage, articleId: string): Set<string> {
   return new Set(readStored(storage, draftsSpec(articleId)).replies.map(([id]) => id));
+}
+
+/** The unsaved change to one of the reader's comments, or null when there is none. */
+export function readEditDraft(
+  storage: SafeStorage,
+  articleId: string,
+  commentId: string,
+): string | null {
+  const edits = readStored(storage, draftsSpec(articleId)).edits ?? [];
+  return edits.find(([id]) => id === commentId)?.[1] ?? null;
+}
+
+/**
+ * Saves an edit as it is typed; null removes it. An empty text is kept: the
+ * reader may be clearing the comment to rewrite it.
+ */
+export function writeEditDraft(
+  storage: SafeStorage,
+  articleId: string,
+  commentId: string,
+  body: string | null,
+): void {
+  const drafts = readStored(storage, draftsSpec(articleId));
+  const edits = (drafts.edits ?? []).filter(([id]) => id !== commentId);
+  saveDrafts(storage, articleId, {
+    ...drafts,
+    edits: body === null ? edits : [...edits, [commentId, body]],
+  });
+}
+
+/** The comments with an unsaved edit, so their edit forms open again after a reload. */
+export function readEditDrafts(storage: SafeStorage, articleId: string): Set<string> {
+  return new Set((readStored(storage, draftsSpec(articleId)).edits ?? []).map(([id]) => id));
 }

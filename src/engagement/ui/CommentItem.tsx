@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { isDeleted, type Comment } from '../model/comment.ts';
 import { canModify, modifiableUntil } from '../model/posting-rules.ts';
 import { formatFullDate, readerLocales } from '../model/relative-time.ts';
@@ -6,6 +6,7 @@ import { CommentBody } from './CommentBody.tsx';
 import { ConfirmDelete } from './ConfirmDelete.tsx';
 import { EditCommentForm } from './EditCommentForm.tsx';
 import { RelativeTime } from './RelativeTime.tsx';
+import { useReturnFocus } from './use-return-focus.ts';
 
 interface CommentItemProps {
   comment: Comment;
@@ -13,17 +14,56 @@ interface CommentItemProps {
   /** Shown while the store has not yet confirmed the comment. */
   pending?: boolean;
   onReply?: () => void;
+  /** The reply form Reply opened is showing: the focus comes back to Reply when it closes. */
+  replyOpen?: boolean;
+  /** Open the edit form from the start: the reader left an unsaved edit here. */
+  hasEditDraft?: boolean;
 }
 
-export function CommentItem({ comment, now, pending = false, onReply }: CommentItemProps) {
-  const [editing, setEditing] = useState(false);
+export function CommentItem({
+  comment,
+  now,
+  pending = false,
+  onReply,
+  replyOpen = false,
+  hasEditDraft = false,
+}: CommentItemProps) {
+  // A kept edit reopens as a form while the comment may still be changed, and
+  // read-only after. An open form stays open as the window closes: the store
+  // refuses a late save, and the text stays in the box.
+  const [editing, setEditing] = useState<'no' | 'form' | 'kept'>(() =>
+    !hasEditDraft ? 'no' : canModify(comment, now) ? 'form' : 'kept',
+  );
+  const [pressedEdit, setPressedEdit] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
+  const articleRef = useRef<HTMLElement>(null);
+  const replyRef = useRef<HTMLButtonElement>(null);
+  const editRef = useRef<HTMLButtonElement>(null);
+  useReturnFocus(replyOpen, replyRef, articleRef);
+  useReturnFocus(editing !== 'no', editRef, articleRef);
+
+  const editForm = (readOnly: boolean) => (
+    <EditCommentForm
+      comment={comment}
+      readOnly={readOnly}
+      focusOnOpen={pressedEdit}
+      onClose={() => {
+        setEditing('no');
+      }}
+    />
+  );
 
   if (isDeleted(comment)) {
     return (
-      <article className="comment comment--deleted" aria-label="Deleted comment">
+      <article
+        ref={articleRef}
+        className="comment comment--deleted"
+        aria-label="Deleted comment"
+        tabIndex={-1}
+      >
         <p className="comment__deleted">This comment was deleted.</p>
+        {editing === 'no' ? null : editForm(true)}
       </article>
     );
   }
@@ -36,7 +76,12 @@ export function CommentItem({ comment, now, pending = false, onReply }: CommentI
   );
 
   return (
-    <article className="comment" aria-label={`Comment by ${comment.authorName}`} tabIndex={-1}>
+    <article
+      ref={articleRef}
+      className="comment"
+      aria-label={`Comment by ${comment.authorName}`}
+      tabIndex={-1}
+    >
       <header className="comment__meta">
         <bdi className="comment__author">{comment.authorName}</bdi>
         {comment.own ? <span className="comment__badge">You</span> : null}
@@ -56,17 +101,9 @@ export function CommentItem({ comment, now, pending = false, onReply }: CommentI
           {pending ? ' · Posting…' : null}
         </span>
       </header>
-      {editing ? (
-        <EditCommentForm
-          comment={comment}
-          onClose={() => {
-            setEditing(false);
-          }}
-        />
-      ) : (
-        <CommentBody text={comment.body} />
-      )}
-      {editing ? null : confirming ? (
+      {editing === 'form' ? editForm(false) : <CommentBody text={comment.body} />}
+      {editing === 'kept' ? editForm(true) : null}
+      {editing === 'form' ? null : confirming ? (
         <ConfirmDelete
           comment={comment}
           onCancel={() => {
@@ -80,18 +117,20 @@ export function CommentItem({ comment, now, pending = false, onReply }: CommentI
       ) : (
         <div className="comment__actions">
           {onReply === undefined ? null : (
-            <button type="button" className="link-button" onClick={onReply}>
+            <button ref={replyRef} type="button" className="link-button" onClick={onReply}>
               Reply
             </button>
           )}
           {modifiable ? (
             <>
               <button
+                ref={editRef}
                 type="button"
                 className="link-button"
                 onClick={() => {
                   setRefusal(null);
-                  setEditing(true);
+                  setPressedEdit(true);
+                  setEditing('form');
                 }}
               >
                 Edit

@@ -1,7 +1,7 @@
 import { useMutationState } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { readReplyDrafts } from '../device/device-preferences.ts';
-import { buildThreads } from '../model/comment-threads.ts';
+import { readEditDrafts, readReplyDrafts } from '../device/device-preferences.ts';
+import { buildThreads, type Thread } from '../model/comment-threads.ts';
 import { formatCount } from '../model/format-count.ts';
 import type { Comment, CommentSort, NewComment } from '../model/comment.ts';
 import { addCommentKey } from '../queries/use-add-comment.ts';
@@ -23,9 +23,22 @@ interface CommentListProps {
 
 export function CommentList({ articleId, comments, sort, now }: CommentListProps) {
   const { device } = useEngagement();
-  const threads = useMemo(() => buildThreads(comments, sort), [comments, sort]);
-  const [shown, setShown] = useState(PAGE_SIZE);
   const [replyDrafts] = useState(() => readReplyDrafts(device, articleId));
+  const [editDrafts] = useState(() => readEditDrafts(device, articleId));
+  const threads = useMemo(() => {
+    const built = buildThreads(comments, sort);
+    // A deleted comment is left out of the threads, but not one the reader
+    // left an unsaved edit of (deleted from another tab): it comes first,
+    // with the edit, so the words are not lost from sight.
+    const inThreads = new Set(
+      built.flatMap((thread) => [thread.comment, ...thread.replies].map(({ id }) => id)),
+    );
+    const deletedWithEdit = comments
+      .filter(({ id }) => editDrafts.has(id) && !inThreads.has(id))
+      .map((comment) => ({ comment, replies: [] }));
+    return [...deletedWithEdit, ...built];
+  }, [comments, sort, editDrafts]);
+  const [shown, setShown] = useState(PAGE_SIZE);
   const firstNew = useRef<string | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
   const posts = useMutationState({
@@ -45,11 +58,12 @@ export function CommentList({ articleId, comments, sort, now }: CommentListProps
     }
     return { pendingIds, postedIds };
   }, [posts]);
-  // What the reader just posted stays in sight even when it sorts past the
-  // threads shown (oldest first, on a long thread).
-  const visible = threads.filter(
-    (thread, index) => index < shown || postedIds.has(thread.comment.id),
-  );
+  // What the reader just posted, and an edit they left unsaved, stay in sight
+  // even when they sort past the threads shown (oldest first, on a long thread).
+  const inSight = (thread: Thread) =>
+    postedIds.has(thread.comment.id) ||
+    [thread.comment, ...thread.replies].some((comment) => editDrafts.has(comment.id));
+  const visible = threads.filter((thread, index) => index < shown || inSight(thread));
 
   useEffect(() => {
     // After "Show more", the reader continues from the first comment it added.
@@ -70,6 +84,7 @@ export function CommentList({ articleId, comments, sort, now }: CommentListProps
             now={now}
             pendingIds={pendingIds}
             hasReplyDraft={replyDrafts.has(thread.comment.id)}
+            editDraftIds={editDrafts}
           />
         ))}
       </ol>
@@ -79,8 +94,7 @@ export function CommentList({ articleId, comments, sort, now }: CommentListProps
           className="button button--quiet comment-list__more"
           onClick={() => {
             firstNew.current =
-              threads.slice(shown).find((thread) => !postedIds.has(thread.comment.id))?.comment
-                .id ?? null;
+              threads.slice(shown).find((thread) => !inSight(thread))?.comment.id ?? null;
             setShown(shown + PAGE_SIZE);
           }}
         >

@@ -13,13 +13,24 @@ interface CommentThreadProps {
   pendingIds: ReadonlySet<string>;
   /** Open from the start: the reader left an unsent reply here. */
   hasReplyDraft: boolean;
+  /** Comments whose edit form opens from the start: the reader left an unsaved edit. */
+  editDraftIds: ReadonlySet<string>;
 }
 
-export function CommentThread({ thread, now, pendingIds, hasReplyDraft }: CommentThreadProps) {
+export function CommentThread({
+  thread,
+  now,
+  pendingIds,
+  hasReplyDraft,
+  editDraftIds,
+}: CommentThreadProps) {
   const { comment, replies } = thread;
   const [replying, setReplying] = useState(hasReplyDraft);
   const [pressedReply, setPressedReply] = useState(false);
-  const [allReplies, setAllReplies] = useState(false);
+  // A kept edit is not hidden behind "Show all replies".
+  const [allReplies, setAllReplies] = useState(() =>
+    replies.slice(FIRST_REPLIES).some((reply) => editDraftIds.has(reply.id)),
+  );
   const shown = allReplies ? replies : replies.slice(0, FIRST_REPLIES);
   const canReply = !isDeleted(comment);
 
@@ -29,6 +40,8 @@ export function CommentThread({ thread, now, pendingIds, hasReplyDraft }: Commen
         comment={comment}
         now={now}
         pending={pendingIds.has(comment.id)}
+        replyOpen={replying}
+        hasEditDraft={editDraftIds.has(comment.id)}
         {...(canReply
           ? {
               onReply: () => {
@@ -47,7 +60,12 @@ export function CommentThread({ thread, now, pendingIds, hasReplyDraft }: Commen
             >
               {shown.map((reply) => (
                 <li key={reply.id}>
-                  <CommentItem comment={reply} now={now} pending={pendingIds.has(reply.id)} />
+                  <CommentItem
+                    comment={reply}
+                    now={now}
+                    pending={pendingIds.has(reply.id)}
+                    hasEditDraft={editDraftIds.has(reply.id)}
+                  />
                 </li>
               ))}
             </ol>
