@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CommentRecord } from './comment.ts';
-import { exportFileName, parseCommentsFile, serializeCommentsFile } from './comments-file.ts';
+import {
+  describeImport,
+  exportFileName,
+  parseCommentsFile,
+  serializeCommentsFile,
+  type ImportTally,
+} from './comments-file.ts';
 
 const article = { id: 'story-1', title: 'Kazakhstan says Russian troops can leave' };
 const NOW = Date.UTC(2024, 4, 1, 12);
@@ -148,5 +154,35 @@ describe('comments file', () => {
       firstProblem: 'comment 3: A comment must be 2,000 characters or fewer; it is 2,001.',
     });
     if (result.ok) expect(result.comments.map((c) => c.id)).toEqual(['c1', 'c2']);
+  });
+});
+
+describe('describeImport', () => {
+  const none: ImportTally = { added: 0, updated: 0, deleted: 0, unchanged: 0 };
+  const clean = { skipped: 0, firstProblem: null };
+  const cases: [Partial<ImportTally>, { skipped: number; firstProblem: string | null }, string][] =
+    [
+      [{}, clean, 'Nothing new to import.'],
+      [{ unchanged: 2 }, clean, 'Nothing new to import; 2 comments already here.'],
+      [{ added: 1 }, clean, 'Imported 1 comment.'],
+      [
+        { added: 2, updated: 1, unchanged: 1 },
+        clean,
+        'Imported 2 comments and 1 change; 1 comment already here.',
+      ],
+      [{ updated: 2 }, clean, 'Imported 2 changes.'],
+      [
+        { deleted: 1, unchanged: 1 },
+        clean,
+        '1 comment deleted here, as in the file; 1 comment already here.',
+      ],
+      [
+        { added: 1 },
+        { skipped: 2, firstProblem: 'comment 3: id: must be a comment id' },
+        'Imported 1 comment; 2 comments skipped as invalid (comment 3: id: must be a comment id).',
+      ],
+    ];
+  it.each(cases)('%o, %o reads “%s”', (tally, file, expected) => {
+    expect(describeImport({ ...none, ...tally }, file)).toBe(expected);
   });
 });

@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import type { CommentRecord } from './comment.ts';
 import { bodyProblem, nameProblem, normalizeBody, normalizeName } from './comment-text.ts';
+import { countNoun } from './engagement-label.ts';
 
 export const COMMENTS_FILE_FORMAT = 'broadsheet/comments@1';
 export const MAX_COMMENTS_FILE_BYTES = 10 * 1024 * 1024;
@@ -190,4 +191,39 @@ export function parseCommentsFile(
     }
   });
   return { ok: true, comments, skipped, firstProblem };
+}
+
+/** What importing a file changed here, in comments the reader can see (the store's ImportResult). */
+export interface ImportTally {
+  added: number;
+  updated: number;
+  deleted: number;
+  unchanged: number;
+}
+
+/**
+ * The sentence that tells the reader what an import did. It counts comments
+ * as the reader does: a deleted one is mentioned only when it was showing here
+ * and the import took it away, never as a comment imported.
+ */
+export function describeImport(
+  result: ImportTally,
+  file: { skipped: number; firstProblem: string | null },
+): string {
+  const imported = [
+    result.added > 0 ? countNoun(result.added, 'comment') : null,
+    result.updated > 0 ? countNoun(result.updated, 'change') : null,
+  ].filter((part) => part !== null);
+  const parts = [
+    imported.length > 0 ? `Imported ${imported.join(' and ')}` : null,
+    result.deleted > 0
+      ? `${countNoun(result.deleted, 'comment')} deleted here, as in the file`
+      : null,
+    imported.length === 0 && result.deleted === 0 ? 'Nothing new to import' : null,
+    result.unchanged > 0 ? `${countNoun(result.unchanged, 'comment')} already here` : null,
+    file.skipped > 0
+      ? `${countNoun(file.skipped, 'comment')} skipped as invalid (${file.firstProblem ?? ''})`
+      : null,
+  ];
+  return `${parts.filter((part) => part !== null).join('; ')}.`;
 }

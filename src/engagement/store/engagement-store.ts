@@ -17,9 +17,18 @@ export interface EngagementChange {
   articleId: string | null;
 }
 
+/**
+ * What an import changed, counted in comments the reader can see (not
+ * deleted): a deleted comment travels in the file only as a tombstone.
+ */
 export interface ImportResult {
+  /** Comments that were not here before. */
   added: number;
+  /** Comments here that the file held a later edit of. */
   updated: number;
+  /** Comments shown here that the file says were deleted, and now are here too. */
+  deleted: number;
+  /** Comments already here as the file has them. */
   unchanged: number;
 }
 

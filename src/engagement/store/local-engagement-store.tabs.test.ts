@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { NewComment } from '../model/comment.ts';
 import { commentsKey } from './stored-comments.ts';
-import { openTabStore, SharedStorage, testClock } from './store-test-kit.ts';
+import { VIEWS_SETTLE_MS } from './local-engagement-store.ts';
+import { openTabStore, SharedStorage, TestLocks, testClock } from './store-test-kit.ts';
 
 const ARTICLE = 'story';
 
@@ -65,5 +66,38 @@ describe('two tabs of the same article', () => {
     shared.deliver();
     expect(right.storage.getItem(commentsKey(ARTICLE))).toContain('Do not lose me');
     expect((await left.listComments(ARTICLE)).map((c) => c.id)).toEqual(['a']);
+  });
+});
+
+describe('two tabs counting views', () => {
+  // As in Chrome: each tab reads its own copy of storage, which the other
+  // tab's writes reach a few milliseconds later.
+  function tabsWithLocks(count: number) {
+    const shared = new SharedStorage(VIEWS_SETTLE_MS / 10);
+    const clock = testClock();
+    const locks = new TestLocks();
+    const tabs = Array.from({ length: count }, () => openTabStore(shared, clock, locks));
+    return { shared, clock, tabs };
+  }
+
+  it('counts both views when two tabs open the article in the same instant', async () => {
+    const { shared, clock, tabs } = tabsWithLocks(2);
+    // Both ask before either has seen the other's write.
+    expect(await Promise.all(tabs.map((tab) => tab.recordView(ARTICLE)))).toEqual([
+      { counted: true },
+      { counted: true },
+    ]);
+    shared.deliver();
+    for (const tab of [...tabs, openTabStore(shared, clock)])
+      expect((await tab.getCounts(ARTICLE)).views).toBe(2);
+  });
+
+  it('keeps both counts when two tabs open different articles in the same instant', async () => {
+    const { shared, clock, tabs } = tabsWithLocks(2);
+    await Promise.all(tabs.map((tab, index) => tab.recordView(index === 0 ? ARTICLE : 'other')));
+    shared.deliver();
+    const fresh = openTabStore(shared, clock);
+    expect((await fresh.getCounts(ARTICLE)).views).toBe(1);
+    expect((await fresh.getCounts('other')).views).toBe(1);
   });
 });

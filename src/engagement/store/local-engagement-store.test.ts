@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { NewComment } from '../model/comment.ts';
+import type { CommentRecord, NewComment } from '../model/comment.ts';
 import { createSafeStorage } from '../../lib/storage/safe-storage.ts';
 import { FullStorage, MemoryStorage, refusedStorage } from '../../lib/storage/test-storages.ts';
 import { EngagementError } from './engagement-store.ts';
-import { createLocalEngagementStore } from './local-engagement-store.ts';
+import { createLocalEngagementStore, type ViewLocks } from './local-engagement-store.ts';
 import { commentsKey } from './stored-comments.ts';
-import { testClock, type Clock } from './store-test-kit.ts';
+import { TestLocks, testClock, type Clock } from './store-test-kit.ts';
 
 const ARTICLE = 'kazakhstan-russian-troops-withdrawal';
 let clock: Clock;
@@ -170,14 +170,57 @@ describe('comments', () => {
       ...(await elsewhere.exportComments(ARTICLE)),
       ...(await s.exportComments(ARTICLE)),
     ];
-    expect(await s.importComments(ARTICLE, file)).toEqual({ added: 1, updated: 0, unchanged: 1 });
-    expect(await s.importComments(ARTICLE, file)).toEqual({ added: 0, updated: 0, unchanged: 2 });
+    expect(await s.importComments(ARTICLE, file)).toEqual({
+      added: 1,
+      updated: 0,
+      deleted: 0,
+      unchanged: 1,
+    });
+    expect(await s.importComments(ARTICLE, file)).toEqual({
+      added: 0,
+      updated: 0,
+      deleted: 0,
+      unchanged: 2,
+    });
     const comments = await s.listComments(ARTICLE);
     expect(comments.map((c) => [c.authorName, c.own])).toEqual([
       ['Ana', true],
       ['Bo', false],
     ]);
     expect(comments[0]?.id).toBe(mine.id);
+  });
+
+  it('counts what an import did in comments the reader sees, tombstones apart', async () => {
+    const s = store();
+    for (let posted = 0; posted < 3; posted += 1) {
+      await s.addComment(input());
+      clock.advance(60_000);
+    }
+    const [kept, edited, deleted] = await s.exportComments(ARTICLE);
+    if (kept === undefined || edited === undefined || deleted === undefined)
+      throw new Error('expected three comments');
+    const gone = { authorName: '', body: '', deletedAt: clock.now() };
+    const file: CommentRecord[] = [
+      kept,
+      { ...edited, body: 'Edited elsewhere', editedAt: clock.now() },
+      { ...deleted, ...gone },
+      { ...kept, id: 'new', authorName: 'Bo' },
+      // Deleted elsewhere before this browser ever saw it: nothing the reader can see changes.
+      { ...kept, id: 'never-seen', ...gone },
+    ];
+    expect(await s.importComments(ARTICLE, file)).toEqual({
+      added: 1,
+      updated: 1,
+      deleted: 1,
+      unchanged: 1,
+    });
+    expect(await s.importComments(ARTICLE, file)).toEqual({
+      added: 0,
+      updated: 0,
+      deleted: 0,
+      unchanged: 3,
+    });
+    expect((await s.getCounts(ARTICLE)).comments).toBe(3);
   });
 
   it('tells subscribers about every change', async () => {
@@ -193,6 +236,33 @@ describe('comments', () => {
 });
 
 describe('views', () => {
+  function storeWithLocks(locks: ViewLocks, local = new MemoryStorage()) {
+    return createLocalEngagementStore({
+      local: createSafeStorage(() => local),
+      session: createSafeStorage(() => new MemoryStorage()),
+      now: clock.now,
+      locks,
+    });
+  }
+
+  it('counts a view once even when asked again while waiting for the lock', async () => {
+    const s = storeWithLocks(new TestLocks());
+    expect(await Promise.all([s.recordView(ARTICLE), s.recordView(ARTICLE)])).toEqual([
+      { counted: true },
+      { counted: false },
+    ]);
+    expect(s.peekCounts(ARTICLE).views).toBe(1);
+  });
+
+  it('counts without a lock where the browser refuses one (an opaque origin)', async () => {
+    const refusing: ViewLocks = {
+      request: () => Promise.reject(new DOMException('opaque origin', 'SecurityError')),
+    };
+    const s = storeWithLocks(refusing);
+    expect(await s.recordView(ARTICLE)).toEqual({ counted: true });
+    expect(s.peekCounts(ARTICLE).views).toBe(1);
+  });
+
   it('counts a view once per article per tab session', async () => {
     const local = new MemoryStorage();
     const session = new MemoryStorage();

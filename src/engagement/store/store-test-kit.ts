@@ -2,7 +2,7 @@
 // browser's tabs do.
 import { createSafeStorage } from '../../lib/storage/safe-storage.ts';
 import { MemoryStorage } from '../../lib/storage/test-storages.ts';
-import { createLocalEngagementStore } from './local-engagement-store.ts';
+import { createLocalEngagementStore, type ViewLocks } from './local-engagement-store.ts';
 
 export interface Clock {
   now: () => number;
@@ -28,6 +28,9 @@ export class SharedStorage {
   private readonly tabs: { storage: MemoryStorage; events: EventTarget }[] = [];
   private queue: { from: MemoryStorage; key: string | null; value: string | null }[] = [];
 
+  /** With `latencyMs`, writes also reach the other tabs by themselves, that long after. */
+  constructor(private readonly latencyMs?: number) {}
+
   openTab(): { storage: Storage; events: EventTarget } {
     const copy = new MemoryStorage();
     const first = this.tabs[0];
@@ -35,6 +38,10 @@ export class SharedStorage {
       for (const [key, value] of Object.entries(first.storage.entries())) copy.setItem(key, value);
     const queue = (key: string | null, value: string | null) => {
       this.queue.push({ from: copy, key, value });
+      if (this.latencyMs !== undefined)
+        setTimeout(() => {
+          this.deliver();
+        }, this.latencyMs);
     };
     const storage = new (class extends MemoryStorage {
       override setItem(key: string, value: string) {
@@ -78,9 +85,28 @@ export class SharedStorage {
   }
 }
 
+/**
+ * Web Locks as a browser grants them to its tabs: one holder per name at a
+ * time, in the order asked, each granted only after the request returns, so
+ * tabs asking at once interleave.
+ */
+export class TestLocks implements ViewLocks {
+  private readonly queues = new Map<string, Promise<void>>();
+
+  request(name: string, callback: () => Promise<void>): Promise<void> {
+    const granted = (this.queues.get(name) ?? Promise.resolve()).then(callback);
+    this.queues.set(
+      name,
+      granted.catch(() => undefined),
+    );
+    return granted;
+  }
+}
+
 export function openTabStore(
   shared: SharedStorage,
   clock: Clock,
+  locks?: ViewLocks,
 ): ReturnType<typeof createLocalEngagementStore> {
   const tab = shared.openTab();
   return createLocalEngagementStore({
@@ -88,5 +114,6 @@ export function openTabStore(
     session: createSafeStorage(() => new MemoryStorage()),
     now: clock.now,
     events: tab.events,
+    locks,
   });
 }

@@ -11,6 +11,10 @@ export function defaultEngagement(): Engagement {
       local: browserLocalStorage(),
       session: browserSessionStorage(),
       ...(typeof window === 'undefined' ? {} : { events: window }),
+      // Only pages served securely have Web Locks; elsewhere views are counted without.
+      ...(typeof navigator !== 'undefined' && 'locks' in navigator
+        ? { locks: navigator.locks }
+        : {}),
     }),
     device: browserLocalStorage(),
   };

@@ -1,5 +1,6 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import {
+  describeImport,
   exportFileName,
   MAX_COMMENTS_FILE_BYTES,
   parseCommentsFile,
@@ -57,16 +58,7 @@ export function CommentsTransfer({ articleId, articleTitle }: CommentsTransferPr
     }
     try {
       const result = await importComments.mutateAsync(parsed.comments);
-      const parts = [
-        result.added + result.updated === 0
-          ? 'Nothing new to import'
-          : `Imported ${countNoun(result.added, 'comment')}${result.updated > 0 ? ` and ${String(result.updated)} change${result.updated === 1 ? '' : 's'}` : ''}`,
-        result.unchanged > 0 ? `${countNoun(result.unchanged, 'comment')} already here` : null,
-        parsed.skipped > 0
-          ? `${countNoun(parsed.skipped, 'comment')} skipped as invalid (${parsed.firstProblem ?? ''})`
-          : null,
-      ];
-      setMessage({ kind: 'done', text: `${parts.filter((part) => part !== null).join('; ')}.` });
+      setMessage({ kind: 'done', text: describeImport(result, parsed) });
     } catch {
       setMessage({
         kind: 'problem',
