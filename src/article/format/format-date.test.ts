@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPublicationDate, isPlainEnglish } from './format-date.ts';
+import { formatPublicationDate } from './format-date.ts';
 
 const dateOnly = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
 const dateTime = new Intl.DateTimeFormat('en', {
@@ -61,16 +61,5 @@ describe('formatPublicationDate', () => {
 
   it('falls back to English words for a language Intl refuses', () => {
     expect(formatPublicationDate('2024-03-05', 'zz-invalid-tag-x')).toBe('March 5, 2024');
-  });
-
-  it('knows which tags read the American way', () => {
-    expect(['en', 'EN', 'en-US', 'en-us'].map(isPlainEnglish)).toEqual([true, true, true, true]);
-    expect(['en-GB', 'en-AU', 'eng', 'es', 'en-US-x'].map(isPlainEnglish)).toEqual([
-      false,
-      false,
-      false,
-      false,
-      false,
-    ]);
   });
 });

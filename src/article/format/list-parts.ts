@@ -1,4 +1,4 @@
-import { isPlainEnglish } from './format-date.ts';
+import { isPlainEnglish } from '../../lib/plain-english.ts';
 
 /** One piece of a joined list: an item (by its index) or the words between items. */
 export type ListPart = { type: 'item'; index: number } | { type: 'literal'; value: string };

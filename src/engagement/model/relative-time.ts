@@ -1,3 +1,6 @@
+import { clockTime, isPlainEnglish, MONTHS, WEEKDAYS } from '../../lib/plain-english.ts';
+import { formatCount } from './format-count.ts';
+
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
@@ -47,21 +50,54 @@ const fullDateFormat = (locales: readonly string[]) =>
 const clockFormat = (locales: readonly string[]) =>
   cached('clock', locales, (list) => new Intl.DateTimeFormat(list, { timeStyle: 'medium' }));
 
+// An American English reader's comments are dated without Intl (see
+// src/lib/plain-english.ts): with the article no longer calling Intl, the
+// first comments on the page would otherwise pay for setting up ICU.
+
+const AUTO_WORDS: Partial<Record<Intl.RelativeTimeFormatUnit, [string, string, string]>> = {
+  second: ['', 'now', ''],
+  minute: ['', 'this minute', ''],
+  hour: ['', 'this hour', ''],
+  day: ['yesterday', 'today', 'tomorrow'],
+  week: ['last week', 'this week', 'next week'],
+  month: ['last month', 'this month', 'next month'],
+  year: ['last year', 'this year', 'next year'],
+};
+
+/** What Intl.RelativeTimeFormat('en-US', { numeric: 'auto' }) writes, for whole numbers. */
+function englishRelative(value: number, unit: Intl.RelativeTimeFormatUnit): string {
+  const auto = AUTO_WORDS[unit]?.[value + 1];
+  if (auto !== undefined && auto !== '') return auto;
+  const count = Math.abs(value);
+  const words = `${formatCount(count)} ${unit}${count === 1 ? '' : 's'}`;
+  return value < 0 ? `${words} ago` : `in ${words}`;
+}
+
+function relative(value: number, unit: Intl.RelativeTimeFormatUnit, locales: readonly string[]) {
+  return isPlainEnglish(locales[0])
+    ? englishRelative(value, unit)
+    : relativeFormat(locales).format(value, unit);
+}
+
 /** "just now", "3 minutes ago", "yesterday", in the reader's language. */
 export function formatRelativeTime(then: number, now: number, locales: readonly string[]): string {
   const elapsed = now - then;
-  const format = relativeFormat(locales);
   // A clock a little behind another tab's must not say "in 2 seconds".
-  if (Math.abs(elapsed) < 45 * SECOND) return format.format(0, 'second');
+  if (Math.abs(elapsed) < 45 * SECOND) return relative(0, 'second', locales);
   for (const [unit, size] of UNITS) {
-    if (Math.abs(elapsed) >= size) return format.format(-Math.floor(elapsed / size), unit);
+    if (Math.abs(elapsed) >= size) return relative(-Math.floor(elapsed / size), unit, locales);
   }
-  return format.format(-Math.round(elapsed / SECOND), 'second');
+  return relative(-Math.round(elapsed / SECOND), 'second', locales);
 }
 
 /** The full date and time, for the title of a `time` element. */
 export function formatFullDate(time: number, locales: readonly string[]): string {
-  return fullDateFormat(locales).format(time);
+  const date = new Date(time);
+  const year = date.getFullYear();
+  if (!isPlainEnglish(locales[0]) || !(year >= 1000 && year <= 9999))
+    return fullDateFormat(locales).format(time);
+  const day = `${WEEKDAYS[date.getDay()]}, ${MONTHS[date.getMonth()]} ${String(date.getDate())}, ${String(year)}`;
+  return `${day} at ${clockTime(date.getHours(), date.getMinutes())}`;
 }
 
 /** A clock time, for "you can post again at 14:32:10". */

@@ -27,6 +27,8 @@ export function CommentList({ articleId, comments, sort, now }: CommentListProps
   const [editDrafts] = useState(() => readEditDrafts(device, articleId));
   const threads = useMemo(() => {
     const built = buildThreads(comments, sort);
+    // The common case, no kept edit, costs nothing on a long thread.
+    if (editDrafts.size === 0) return built;
     // A deleted comment is left out of the threads, but not one the reader
     // left an unsaved edit of (deleted from another tab): it comes first,
     // with the edit, so the words are not lost from sight.
@@ -62,7 +64,8 @@ export function CommentList({ articleId, comments, sort, now }: CommentListProps
   // even when they sort past the threads shown (oldest first, on a long thread).
   const inSight = (thread: Thread) =>
     postedIds.has(thread.comment.id) ||
-    [thread.comment, ...thread.replies].some((comment) => editDrafts.has(comment.id));
+    (editDrafts.size > 0 &&
+      [thread.comment, ...thread.replies].some((comment) => editDrafts.has(comment.id)));
   const visible = threads.filter((thread, index) => index < shown || inSight(thread));
 
   useEffect(() => {
