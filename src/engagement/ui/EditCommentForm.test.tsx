@@ -1,33 +1,32 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MemoryStorage } from '../../lib/storage/test-storages.ts';
-import { commentsKey, type StoredComment } from '../store/stored-comments.ts';
-import { CommentsSection } from './CommentsSection.tsx';
-import { ARTICLE_ID, renderWithEngagement } from './test-render.tsx';
+import { describe, expect, it } from 'vitest';
+import type { MemoryStorage } from '../../lib/storage/test-storages.ts';
+import type { StoredComment } from '../store/stored-comments.ts';
+import {
+  ARTICLE_ID,
+  AUTHOR_TOKEN,
+  commentsSection,
+  freezeDate,
+  NOW,
+  renderWithEngagement,
+  storageWith,
+  storedComment,
+} from './test-render.tsx';
 
-const NOW = Date.UTC(2024, 4, 1, 12);
-const TOKEN = 'a'.repeat(24);
 const DRAFTS_KEY = `broadsheet:drafts:v1:${ARTICLE_ID}`;
 
-/** Storage holding one comment this browser wrote, `minutesAgo`, and maybe a kept edit of it. */
+/** Storage holding one comment this browser wrote, `minutesAgo`. */
 function ownComment(minutesAgo: number, fields: Partial<StoredComment> = {}): MemoryStorage {
-  const local = new MemoryStorage();
-  const comment: StoredComment = {
-    id: 'mine',
-    articleId: ARTICLE_ID,
-    parentId: null,
-    authorName: 'Ana',
-    body: 'As posted',
-    createdAt: NOW - minutesAgo * 60_000,
-    editedAt: null,
-    deletedAt: null,
-    authorToken: TOKEN,
-    ...fields,
-  };
-  local.setItem(commentsKey(ARTICLE_ID), JSON.stringify([comment]));
-  local.setItem('broadsheet:author:v1', JSON.stringify(TOKEN));
-  return local;
+  return storageWith([
+    storedComment('mine', {
+      authorName: 'Ana',
+      body: 'As posted',
+      createdAt: NOW - minutesAgo * 60_000,
+      authorToken: AUTHOR_TOKEN,
+      ...fields,
+    }),
+  ]);
 }
 
 function keepEdit(local: MemoryStorage, body: string): MemoryStorage {
@@ -35,33 +34,24 @@ function keepEdit(local: MemoryStorage, body: string): MemoryStorage {
   return local;
 }
 
-function section() {
-  return <CommentsSection articleId={ARTICLE_ID} articleTitle="A story" />;
-}
-
 function mine() {
   return screen.getByRole('article', { name: /Comment by Ana|Deleted comment/ });
 }
 
-beforeEach(() => {
-  vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+freezeDate();
 
 describe('EditCommentForm', () => {
   it('keeps an edit as it is typed and reopens it, without taking the focus, until saved', async () => {
     const user = userEvent.setup();
     const local = ownComment(1);
-    const first = renderWithEngagement(section(), { local });
+    const first = renderWithEngagement(commentsSection(), { local });
     await user.click(within(mine()).getByRole('button', { name: 'Edit' }));
     const box = within(mine()).getByLabelText('Edit your comment');
     expect(box).toHaveFocus();
     await user.type(box, ', then changed');
     first.unmount();
 
-    const second = renderWithEngagement(section(), { local });
+    const second = renderWithEngagement(commentsSection(), { local });
     const reopened = within(mine()).getByLabelText('Edit your comment');
     expect(reopened).toHaveValue('As posted, then changed');
     expect(reopened).not.toHaveFocus();
@@ -70,14 +60,14 @@ describe('EditCommentForm', () => {
     expect(local.getItem(DRAFTS_KEY)).toBeNull();
     second.unmount();
 
-    renderWithEngagement(section(), { local });
+    renderWithEngagement(commentsSection(), { local });
     expect(within(mine()).queryByLabelText('Edit your comment')).not.toBeInTheDocument();
   });
 
   it('forgets the edit on Cancel, and when the text is back as saved', async () => {
     const user = userEvent.setup();
     const local = ownComment(1);
-    renderWithEngagement(section(), { local });
+    renderWithEngagement(commentsSection(), { local });
     await user.click(within(mine()).getByRole('button', { name: 'Edit' }));
     const box = within(mine()).getByLabelText('Edit your comment');
     await user.type(box, '!');
@@ -92,7 +82,7 @@ describe('EditCommentForm', () => {
   it('shows a kept edit read-only once the time to edit has passed, until discarded', async () => {
     const user = userEvent.setup();
     const local = keepEdit(ownComment(16), 'Words worth keeping');
-    renderWithEngagement(section(), { local });
+    renderWithEngagement(commentsSection(), { local });
     expect(within(mine()).getByText('As posted')).toBeInTheDocument();
     const kept = within(mine()).getByLabelText('Your unsaved changes');
     expect(kept).toHaveValue('Words worth keeping');
@@ -111,7 +101,7 @@ describe('EditCommentForm', () => {
       ownComment(1, { authorName: '', body: '', deletedAt: NOW - 30_000 }),
       'Still mine',
     );
-    renderWithEngagement(section(), { local });
+    renderWithEngagement(commentsSection(), { local });
     const kept = within(mine()).getByLabelText('Your unsaved changes');
     expect(kept).toHaveValue('Still mine');
     expect(kept).toHaveAccessibleDescription(/This comment was deleted/);
@@ -119,7 +109,7 @@ describe('EditCommentForm', () => {
 
   it('gives the focus back to Edit after Cancel and after saving', async () => {
     const user = userEvent.setup();
-    renderWithEngagement(section(), { local: ownComment(1) });
+    renderWithEngagement(commentsSection(), { local: ownComment(1) });
     const edit = within(mine()).getByRole('button', { name: 'Edit' });
     await user.click(edit);
     await user.click(within(mine()).getByRole('button', { name: 'Cancel' }));
