@@ -45,27 +45,39 @@ test.describe('the sample article', () => {
     // Until the app has taken over: counts, reading tools and Embed all in.
     await expect(page.getByRole('button', { name: 'Embed' })).toBeVisible();
     await expect(page.getByRole('button', { name: /share/i })).toBeVisible();
-    // The server's HTML already says "… in this browser": wait for the numbers.
-    await expect(page.locator('.engagement-summary .engagement-count').first()).not.toHaveText('…');
-    const shift = await page.evaluate(
+    // The server's HTML already says "… in this browser": wait for every number.
+    await expect(page.locator('.engagement-summary .engagement-count')).not.toHaveCount(0);
+    await expect(
+      page.locator('.engagement-summary .engagement-count').filter({ hasText: '…' }),
+    ).toHaveCount(0);
+    const shifts = await page.evaluate(
       () =>
-        new Promise<number>((resolve) => {
-          let total = 0;
+        new Promise<{ value: number; moved: string[] }[]>((resolve) => {
+          const seen: { value: number; moved: string[] }[] = [];
           new PerformanceObserver((list) => {
             for (const entry of list.getEntries() as (PerformanceEntry & {
               value: number;
               hadRecentInput: boolean;
+              sources: { node: Node | null; previousRect: DOMRect; currentRect: DOMRect }[];
             })[]) {
-              if (!entry.hadRecentInput) total += entry.value;
+              if (entry.hadRecentInput) continue;
+              // What moved, so a failure says where to look.
+              const moved = entry.sources.map(
+                ({ node, previousRect: a, currentRect: b }) =>
+                  `${node?.nodeName ?? '?'} "${(node?.textContent ?? '').slice(0, 30)}" ` +
+                  `${String(a.x)},${String(a.y)} ${String(a.width)}x${String(a.height)} -> ` +
+                  `${String(b.x)},${String(b.y)} ${String(b.width)}x${String(b.height)} at ${String(Math.round(entry.startTime))} ms`,
+              );
+              seen.push({ value: entry.value, moved });
             }
           }).observe({ type: 'layout-shift', buffered: true });
           setTimeout(() => {
-            resolve(total);
+            resolve(seen);
           }, 500);
         }),
     );
     // Not merely small: nothing on the page moves at all.
-    expect(shift).toBe(0);
+    expect(shifts, JSON.stringify(shifts, null, 1)).toEqual([]);
   });
 
   test('has no horizontal scroll at 320 px', async ({ page }) => {
