@@ -4,7 +4,6 @@
 // Then the returning reader: the app again with the browser's cache, storage
 // and service worker kept from an earlier visit (a "repeat view"), where the
 // scripts come with V8's code cache and cost a fraction to start.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -14,6 +13,7 @@ import lighthouse from 'lighthouse';
 import { ensureChromium } from '../find-chromium.mjs';
 import { staticArticlePage } from './static-page.tsx';
 import { median } from './median.ts';
+import { startPreview } from './start-preview.ts';
 
 const SAMPLE = 'kazakhstan-russian-troops-withdrawal';
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -28,26 +28,6 @@ interface Figures {
   tbt: number;
   cls: number;
   bytes: number;
-}
-
-function startPreview(): Promise<ChildProcess> {
-  const child = spawn(
-    'npx',
-    ['vite', 'preview', '--port', String(APP_PORT), '--strictPort', '--outDir', outDir],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...process.env, CI: '1' },
-      detached: true,
-    },
-  );
-  return new Promise((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes(String(APP_PORT))) resolve(child);
-    });
-    child.on('exit', (code) => {
-      reject(new Error(`vite preview exited with ${String(code)}`));
-    });
-  });
 }
 
 function startStaticServer(html: string): Promise<Server> {
@@ -119,7 +99,7 @@ export async function lighthouseBench(): Promise<Results> {
   mkdirSync('.bench', { recursive: true });
   const html = staticArticlePage(`public/articles/${SAMPLE}.json`);
   writeFileSync('.bench/static-sample.html', html);
-  const preview = await startPreview();
+  const preview = await startPreview(APP_PORT, outDir);
   const staticServer = await startStaticServer(html);
   const chrome = await chromeLauncher.launch({
     chromePath,

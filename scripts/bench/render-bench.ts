@@ -1,11 +1,11 @@
 // Render time of a 10,000-word article in the real app, in Chromium: from the
 // moment its JSON has arrived to the moment its last paragraph is in the DOM
 // (so it covers parsing, validation and React's render and commit).
-import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { ensureChromium } from '../find-chromium.mjs';
 import { syntheticArticle } from './synthetic-article.ts';
 import { median } from './median.ts';
+import { startPreview } from './start-preview.ts';
 
 const PORT = 4394;
 const RUNS = 7;
@@ -22,25 +22,7 @@ export async function renderBench(): Promise<{
   const paragraphs = (article.body as { type: string }[]).filter(
     (block) => block.type === 'paragraph',
   ).length;
-  const preview = spawn(
-    'npx',
-    ['vite', 'preview', '--port', String(PORT), '--strictPort', '--outDir', outDir],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...process.env, CI: '1' },
-      detached: true,
-    },
-  );
-  await new Promise<void>((resolve, reject) => {
-    preview.stdout.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes(String(PORT))) resolve();
-    });
-    preview.on('error', reject);
-    // A busy port, for one: say so rather than wait for ever.
-    preview.on('exit', (code) => {
-      reject(new Error(`vite preview on port ${String(PORT)} exited with ${String(code)}`));
-    });
-  });
+  const preview = await startPreview(PORT, outDir);
   const browser = await chromium.launch({
     executablePath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],

@@ -33,6 +33,15 @@ export const WEEKDAYS = [
   'Saturday',
 ] as const;
 
+/**
+ * "March 5, 2024"; null for a year Intl writes its own way (before 1000,
+ * after 9999, or not a date at all), which the caller then leaves to Intl.
+ */
+export function monthDayYear(year: number, monthIndex: number, day: number): string | null {
+  if (Number.isNaN(year) || year < 1000 || year > 9999) return null;
+  return `${MONTHS[monthIndex] ?? ''} ${String(day)}, ${String(year)}`;
+}
+
 /** "9:30 AM", from hours 0–23 and minutes. */
 export function clockTime(hours: number, minutes: number): string {
   const hour = hours % 12 === 0 ? 12 : hours % 12;

@@ -4,8 +4,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArticleJson } from '../../src/article/format/parse-article.ts';
-import { joinList } from '../../src/article/format/list-parts.ts';
-import { countWords, inlineText } from '../../src/article/format/summarize-article.ts';
+import { bylineOf, countWords, inlineText } from '../../src/article/format/summarize-article.ts';
 import type { Article } from '../../src/article/format/article-schema.ts';
 import { oembedDocument, type OEmbedDocument } from '../../src/embed/oembed/oembed-document.ts';
 
@@ -50,10 +49,7 @@ export function oembedFileFor(article: Article, siteUrl: string): OEmbedFile {
       {
         slug: article.slug,
         headline: article.headline,
-        byline: joinList(
-          article.authors.map((author) => author.name),
-          article.language,
-        ),
+        byline: bylineOf(article),
         publication: article.publication.name,
         words: shownWords(article),
         hasLeadImage: article.lead?.image !== undefined,

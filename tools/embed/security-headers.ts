@@ -31,7 +31,7 @@ export interface HeaderOptions {
 }
 
 /** The only paths other sites may frame. */
-export const EMBED_PATH = '/embed/*';
+const EMBED_PATH = '/embed/*';
 /** Public files that other origins fetch: sandboxed embeds (origin "null") and oEmbed consumers. */
 const SHARED_PATHS = ['/articles/*', '/assets/*', '/embed.js', '/oembed/*'];
 

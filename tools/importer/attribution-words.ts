@@ -1,8 +1,7 @@
+import { WORD } from '../../src/article/format/summarize-article.ts';
 import type { Person } from './find-people.ts';
 import { OPENS_WITH_PRONOUN, SPEECH_VERBS } from './person-names.ts';
 
-/** A word as `countWords` counts one: letters and digits, with inner apostrophes and hyphens. */
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 const SPEECH_VERB = new RegExp(String.raw`^${SPEECH_VERBS}$`, 'iu');
 const DAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 const PART_OF_DAY = String.raw`(?:morning|afternoon|evening|night)`;

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
-import type { articleQuery } from '../../article/load/article-queries.ts';
+import type { ArticleQueryOptions } from '../../article/load/article-queries.ts';
 import { ArticleErrorView } from '../../article/view/ArticleErrorView.tsx';
 import { ArticleSkeleton } from '../../article/view/ArticleSkeleton.tsx';
 import { ArticleView } from '../../article/view/ArticleView.tsx';
@@ -11,9 +11,6 @@ import { ReadOnLink } from '../../embed/frame/ReadOnLink.tsx';
 import { parseEmbedId, parseEmbedOptions } from '../../embed/options/parse-embed-options.ts';
 import { readerUrlFor } from '../../embed/snippet/embed-url.ts';
 import { EmbedComments } from './EmbedComments.tsx';
-
-// Both factories build the same query shape; the bundled one stands for both.
-type ArticleQueryOptions = ReturnType<typeof articleQuery>;
 
 interface EmbedPageProps {
   query: ArticleQueryOptions;

@@ -1,12 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { articleFromUrlQuery, articleQuery } from '../../article/load/article-queries.ts';
+import {
+  articleFromUrlQuery,
+  articleQuery,
+  type ArticleQueryOptions,
+} from '../../article/load/article-queries.ts';
 import { ArticleErrorView } from '../../article/view/ArticleErrorView.tsx';
 import { ArticleSkeleton } from '../../article/view/ArticleSkeleton.tsx';
 import { WithQueryClient } from '../../lib/query/query-client.tsx';
 import { ArticlePage } from './ArticlePage.tsx';
-
-// Both factories build the same query shape; the bundled one stands for both.
-type ArticleQueryOptions = ReturnType<typeof articleQuery>;
 
 function QueriedArticle({ query }: { query: ArticleQueryOptions }) {
   const result = useQuery(query);

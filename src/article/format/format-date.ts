@@ -1,4 +1,4 @@
-import { clockTime, isPlainEnglish, MONTHS } from '../../lib/plain-english.ts';
+import { clockTime, isPlainEnglish, monthDayYear } from '../../lib/plain-english.ts';
 
 /**
  * A publication date in the article's own language. A date without a time is
@@ -19,11 +19,8 @@ export function formatPublicationDate(iso: string, language: string): string {
 // Intl call, the largest single block of work while it hydrated.
 
 function englishDate(date: Date, dateOnly: boolean): string | null {
-  const year = date.getUTCFullYear();
-  // Intl writes years before 1000 and eras its own way; leave those to it.
-  if (Number.isNaN(year) || year < 1000 || year > 9999) return null;
-  const day = `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${year}`;
-  if (dateOnly) return day;
+  const day = monthDayYear(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+  if (day === null || dateOnly) return day;
   return `${day} at ${clockTime(date.getUTCHours(), date.getUTCMinutes())} UTC`;
 }
 

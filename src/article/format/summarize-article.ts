@@ -31,9 +31,19 @@ function blockText(block: Block): string {
   }
 }
 
+/** A word as countWords counts one: letters and digits, with inner apostrophes and hyphens. */
+export const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
 export function countWords(text: string): number {
-  const matches = text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu);
-  return matches?.length ?? 0;
+  return text.match(WORD)?.length ?? 0;
+}
+
+/** "A, B, and C": the authors joined the way the article's language does. */
+export function bylineOf(article: Pick<Article, 'authors' | 'language'>): string {
+  return joinList(
+    article.authors.map((author) => author.name),
+    article.language,
+  );
 }
 
 export function readingMinutes(article: Pick<Article, 'headline' | 'body'>): number {
@@ -47,10 +57,7 @@ export function summarizeArticle(article: Article): ArticleSummary {
     headline: article.headline,
     ...(article.dek === undefined ? {} : { dek: article.dek }),
     ...(article.section === undefined ? {} : { section: article.section }),
-    byline: joinList(
-      article.authors.map((author) => author.name),
-      article.language,
-    ),
+    byline: bylineOf(article),
     publication: article.publication.name,
     ...(article.source === undefined ? {} : { source: article.source.name }),
     ...(article.publishedAt === undefined ? {} : { publishedAt: article.publishedAt }),

@@ -27,3 +27,6 @@ export function articleFromUrlQuery(src: string) {
     retry: retryTransient,
   });
 }
+
+/** Both factories build the same query shape; the bundled one stands for both. */
+export type ArticleQueryOptions = ReturnType<typeof articleQuery>;

@@ -15,6 +15,8 @@ export interface Thread {
  * stands on its own.
  */
 function threadRoot(comment: Comment, byId: ReadonlyMap<string, Comment>): Comment {
+  // Most comments are top-level: no bookkeeping for them on a long thread.
+  if (comment.parentId === null) return comment;
   const seen = new Set([comment.id]);
   let current = comment;
   while (current.parentId !== null) {

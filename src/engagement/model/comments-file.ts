@@ -193,11 +193,18 @@ export function parseCommentsFile(
   return { ok: true, comments, skipped, firstProblem };
 }
 
-/** What importing a file changed here, in comments the reader can see (the store's ImportResult). */
+/**
+ * What an import changed, counted in comments the reader can see (not
+ * deleted): a deleted comment travels in the file only as a tombstone.
+ */
 export interface ImportTally {
+  /** Comments that were not here before. */
   added: number;
+  /** Comments here that the file held a later edit of. */
   updated: number;
+  /** Comments shown here that the file says were deleted, and now are here too. */
   deleted: number;
+  /** Comments already here as the file has them. */
   unchanged: number;
 }
 

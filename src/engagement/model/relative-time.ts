@@ -1,5 +1,5 @@
-import { clockTime, isPlainEnglish, MONTHS, WEEKDAYS } from '../../lib/plain-english.ts';
-import { formatCount } from './format-count.ts';
+import { clockTime, isPlainEnglish, monthDayYear, WEEKDAYS } from '../../lib/plain-english.ts';
+import { countNoun } from './engagement-label.ts';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -68,8 +68,7 @@ const AUTO_WORDS: Partial<Record<Intl.RelativeTimeFormatUnit, [string, string, s
 function englishRelative(value: number, unit: Intl.RelativeTimeFormatUnit): string {
   const auto = AUTO_WORDS[unit]?.[value + 1];
   if (auto !== undefined && auto !== '') return auto;
-  const count = Math.abs(value);
-  const words = `${formatCount(count)} ${unit}${count === 1 ? '' : 's'}`;
+  const words = countNoun(Math.abs(value), unit);
   return value < 0 ? `${words} ago` : `in ${words}`;
 }
 
@@ -93,11 +92,11 @@ export function formatRelativeTime(then: number, now: number, locales: readonly 
 /** The full date and time, for the title of a `time` element. */
 export function formatFullDate(time: number, locales: readonly string[]): string {
   const date = new Date(time);
-  const year = date.getFullYear();
-  if (!isPlainEnglish(locales[0]) || !(year >= 1000 && year <= 9999))
-    return fullDateFormat(locales).format(time);
-  const day = `${WEEKDAYS[date.getDay()]}, ${MONTHS[date.getMonth()]} ${String(date.getDate())}, ${String(year)}`;
-  return `${day} at ${clockTime(date.getHours(), date.getMinutes())}`;
+  const day = isPlainEnglish(locales[0])
+    ? monthDayYear(date.getFullYear(), date.getMonth(), date.getDate())
+    : null;
+  if (day === null) return fullDateFormat(locales).format(time);
+  return `${WEEKDAYS[date.getDay()]}, ${day} at ${clockTime(date.getHours(), date.getMinutes())}`;
 }
 
 /** A clock time, for "you can post again at 14:32:10". */

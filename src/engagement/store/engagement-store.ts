@@ -3,6 +3,7 @@
 // same interface later without the UI changing.
 import type { Comment, CommentRecord, NewComment } from '../model/comment.ts';
 import type { CommentFieldErrors } from '../model/comment-text.ts';
+import type { ImportTally } from '../model/comments-file.ts';
 import type { StorageStatus } from '../../lib/storage/safe-storage.ts';
 
 export interface EngagementCounts {
@@ -17,20 +18,8 @@ export interface EngagementChange {
   articleId: string | null;
 }
 
-/**
- * What an import changed, counted in comments the reader can see (not
- * deleted): a deleted comment travels in the file only as a tombstone.
- */
-export interface ImportResult {
-  /** Comments that were not here before. */
-  added: number;
-  /** Comments here that the file held a later edit of. */
-  updated: number;
-  /** Comments shown here that the file says were deleted, and now are here too. */
-  deleted: number;
-  /** Comments already here as the file has them. */
-  unchanged: number;
-}
+/** What an import changed (see comments-file.ts). */
+export type ImportResult = ImportTally;
 
 export type EngagementErrorCode =
   'invalid' | 'too-soon' | 'duplicate' | 'not-found' | 'not-allowed';

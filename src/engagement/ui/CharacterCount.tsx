@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { countNoun } from '../model/engagement-label.ts';
 import { formatCount } from '../model/format-count.ts';
 import { countGraphemes } from '../model/graphemes.ts';
 
@@ -12,7 +13,7 @@ export function remainingText(text: string, limit: number): string | null {
   const used = countGraphemes(text, cap + 1);
   const left = limit - used;
   if (left >= WARN_WITHIN) return null;
-  if (left >= 0) return `${formatCount(left)} ${left === 1 ? 'character' : 'characters'} left`;
+  if (left >= 0) return `${countNoun(left, 'character')} left`;
   const over = used > cap ? `More than ${formatCount(cap - limit)}` : formatCount(-left);
   return `${over} ${left === -1 ? 'character' : 'characters'} too many`;
 }

@@ -2,7 +2,6 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import {
-  ARTICLE_ID,
   AUTHOR_TOKEN,
   commentsSection,
   freezeDate,
@@ -35,15 +34,14 @@ describe('CommentThread', () => {
   });
 
   it('shows every reply when one past the first two holds a kept edit', () => {
-    const local = storageWith([
-      storedComment('p'),
-      storedComment('r1', { parentId: 'p', createdAt: NOW - 3 * 60_000 }),
-      storedComment('r2', { parentId: 'p', createdAt: NOW - 2 * 60_000 }),
-      storedComment('r3', { parentId: 'p', createdAt: NOW - 60_000, authorToken: AUTHOR_TOKEN }),
-    ]);
-    local.setItem(
-      `broadsheet:drafts:v1:${ARTICLE_ID}`,
-      JSON.stringify({ comment: '', replies: [], edits: [['r3', 'Second thoughts']] }),
+    const local = storageWith(
+      [
+        storedComment('p'),
+        storedComment('r1', { parentId: 'p', createdAt: NOW - 3 * 60_000 }),
+        storedComment('r2', { parentId: 'p', createdAt: NOW - 2 * 60_000 }),
+        storedComment('r3', { parentId: 'p', createdAt: NOW - 60_000, authorToken: AUTHOR_TOKEN }),
+      ],
+      [['r3', 'Second thoughts']],
     );
     renderWithEngagement(commentsSection(), { local });
     const mine = screen.getByRole('article', { name: 'Comment by Reader r3' });

@@ -1,14 +1,13 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MemoryStorage } from '../../lib/storage/test-storages.ts';
 import type { CommentRecord } from '../model/comment.ts';
 import { serializeCommentsFile } from '../model/comments-file.ts';
 import { commentsKey } from '../store/stored-comments.ts';
 import { CommentsTransfer } from './CommentsTransfer.tsx';
-import { ARTICLE_ID, renderWithEngagement } from './test-render.tsx';
+import { ARTICLE_ID, freezeDate, NOW, renderWithEngagement } from './test-render.tsx';
 
-const NOW = Date.UTC(2024, 4, 1, 12);
 const article = { id: ARTICLE_ID, title: 'A story' };
 
 function comment(id: string, fields: Partial<CommentRecord> = {}): CommentRecord {
@@ -40,12 +39,7 @@ async function importFile(comments: CommentRecord[], local = new MemoryStorage()
   return (await screen.findByText(/\.$/, { selector: '[role="status"]' })).textContent;
 }
 
-beforeEach(() => {
-  vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+freezeDate();
 
 describe('CommentsTransfer import', () => {
   it('counts the comments a reader can see, not deleted ones', async () => {

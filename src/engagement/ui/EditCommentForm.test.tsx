@@ -16,22 +16,24 @@ import {
 
 const DRAFTS_KEY = `broadsheet:drafts:v1:${ARTICLE_ID}`;
 
-/** Storage holding one comment this browser wrote, `minutesAgo`. */
-function ownComment(minutesAgo: number, fields: Partial<StoredComment> = {}): MemoryStorage {
-  return storageWith([
-    storedComment('mine', {
-      authorName: 'Ana',
-      body: 'As posted',
-      createdAt: NOW - minutesAgo * 60_000,
-      authorToken: AUTHOR_TOKEN,
-      ...fields,
-    }),
-  ]);
-}
-
-function keepEdit(local: MemoryStorage, body: string): MemoryStorage {
-  local.setItem(DRAFTS_KEY, JSON.stringify({ comment: '', replies: [], edits: [['mine', body]] }));
-  return local;
+/** Storage holding one comment this browser wrote, `minutesAgo`, and maybe a kept edit of it. */
+function ownComment(
+  minutesAgo: number,
+  fields: Partial<StoredComment> = {},
+  keptEdit?: string,
+): MemoryStorage {
+  return storageWith(
+    [
+      storedComment('mine', {
+        authorName: 'Ana',
+        body: 'As posted',
+        createdAt: NOW - minutesAgo * 60_000,
+        authorToken: AUTHOR_TOKEN,
+        ...fields,
+      }),
+    ],
+    keptEdit === undefined ? [] : [['mine', keptEdit]],
+  );
 }
 
 function mine() {
@@ -81,7 +83,7 @@ describe('EditCommentForm', () => {
 
   it('shows a kept edit read-only once the time to edit has passed, until discarded', async () => {
     const user = userEvent.setup();
-    const local = keepEdit(ownComment(16), 'Words worth keeping');
+    const local = ownComment(16, {}, 'Words worth keeping');
     renderWithEngagement(commentsSection(), { local });
     expect(within(mine()).getByText('As posted')).toBeInTheDocument();
     const kept = within(mine()).getByLabelText('Your unsaved changes');
@@ -97,8 +99,9 @@ describe('EditCommentForm', () => {
   });
 
   it('shows a kept edit of a comment deleted since, read-only', () => {
-    const local = keepEdit(
-      ownComment(1, { authorName: '', body: '', deletedAt: NOW - 30_000 }),
+    const local = ownComment(
+      1,
+      { authorName: '', body: '', deletedAt: NOW - 30_000 },
       'Still mine',
     );
     renderWithEngagement(commentsSection(), { local });

@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { useContext, useState, type ReactNode } from 'react';
 
-export function createQueryClient(): QueryClient {
+function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
       // Articles change rarely; refetching on every focus would only burn a phone's data.
@@ -17,7 +17,7 @@ let shared: QueryClient | undefined;
  * Browser only: on a server one client would carry one render's data into the
  * next, so there each call gets a new one (no prerendered part queries today).
  */
-export function sharedQueryClient(): QueryClient {
+function sharedQueryClient(): QueryClient {
   if (typeof window === 'undefined') return createQueryClient();
   shared ??= createQueryClient();
   return shared;
